@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runContentSession } from '../../lib/content-session';
+
+export default defineContentScript({
+  // Ordinary web pages only; every frame, so same-origin article iframes are marked too.
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  main: (ctx) => runContentSession(ctx, window),
+});

@@ -1,0 +1,122 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageMarker } from './page-marker';
+import { isMessage, type Message, type PageMentions } from './messages';
+import { defaultSettings, enabledCategories, isActiveOn, loadSettings, watchSettings, type Settings } from './settings';
+import { isOwnUi } from './ui-host';
+import type { Mention } from './mentions';
+
+/** How often, at most, the badge hears about a changed count. */
+const COUNT_REPORT_MS = 250;
+
+/** What the page needs from the hover card; the card itself lives in components/. */
+export interface CardController {
+  /** Opens the card on a mention, with focus inside when asked (keyboard and popup travel). */
+  openFor(mention: Mention, opts: { focus: boolean }): void;
+  destroy(): void;
+}
+
+export interface SessionHooks {
+  createCard?: (marker: PageMarker, settings: () => Settings) => CardController;
+}
+
+/**
+ * Everything the content script does in one frame: mark mentions, follow settings, answer the
+ * popup and the keyboard command, and leave no trace when the extension is updated or removed.
+ */
+export async function runContentSession(
+  ctx: ContentScriptContext,
+  win: Window & typeof globalThis,
+  hooks: SessionHooks = {},
+): Promise<void> {
+  const hostname = win.location.hostname;
+  let settings: Settings = defaultSettings;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastReported = -1;
+
+  const reportCount = () => {
+    if (reportTimer !== undefined || ctx.isInvalid) return;
+    reportTimer = setTimeout(() => {
+      reportTimer = undefined;
+      const count = marker.isRunning ? marker.visibleMentions().length : 0;
+      if (count === lastReported || ctx.isInvalid) return;
+      lastReported = count;
+      browser.runtime.sendMessage({ type: 'mention-count', count } satisfies Message).catch(() => {});
+    }, COUNT_REPORT_MS);
+  };
+
+  let marker = new PageMarker({ window: win, isOwnUi, onChange: reportCount });
+  let card: CardController | undefined = hooks.createCard?.(marker, () => settings);
+  let cursor = -1;
+
+  const apply = (next: Settings) => {
+    const scanCodeChanged = next.scanCode !== settings.scanCode;
+    settings = next;
+    if (scanCodeChanged) {
+      // Reading code blocks or not changes what is read, so start over with a fresh marker.
+      marker.stop();
+      card?.destroy();
+      marker = new PageMarker({ window: win, isOwnUi, onChange: reportCount, scanCode: next.scanCode });
+      card = hooks.createCard?.(marker, () => settings);
+    }
+    marker.showCategories(enabledCategories(next));
+    if (isActiveOn(next, hostname)) marker.start();
+    else marker.stop();
+    reportCount();
+  };
+
+  const reveal = (mention: Mention | undefined): boolean => {
+    if (!mention) return false;
+    const el = mention.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    card?.openFor(mention, { focus: true });
+    return true;
+  };
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!isMessage(message)) return undefined;
+    switch (message.type) {
+      case 'get-page-mentions': {
+        if (win !== win.top) return undefined;
+        const reply: PageMentions = {
+          mentions: marker.registry.summary(marker.visibleCategories),
+          total: marker.visibleMentions().length,
+          capped: marker.registry.capped,
+          active: isActiveOn(settings, hostname),
+          hostname,
+        };
+        return Promise.resolve(reply);
+      }
+      case 'reveal-mention': {
+        if (win !== win.top) return undefined;
+        const ofTerm = marker.visibleMentions().filter((m) => m.termId === message.termId);
+        return Promise.resolve(reveal(ofTerm[message.index] ?? ofTerm[0]));
+      }
+      case 'next-mention': {
+        const all = marker.visibleMentions();
+        if (!all.length) return Promise.resolve(false);
+        cursor = (cursor + 1) % all.length;
+        return Promise.resolve(reveal(all[cursor]));
+      }
+      default:
+        return undefined;
+    }
+  };
+
+  browser.runtime.onMessage.addListener(onMessage);
+  const unwatch = watchSettings((s) => {
+    if (!ctx.isInvalid) apply(s);
+  });
+  ctx.onInvalidated(() => {
+    // The extension was updated or removed under this tab: leave the page as it was.
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    clearTimeout(reportTimer);
+    marker.stop();
+    card?.destroy();
+  });
+
+  const loaded = await loadSettings();
+  if (ctx.isInvalid) return;
+  apply(loaded);
+}

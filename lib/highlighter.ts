@@ -1,0 +1,107 @@
+import type { Mention } from './mentions';
+import { termCategories, type TermCategory } from './terms';
+
+/** Highlight names carry our prefix so they never collide with a page's own highlights. */
+export const highlightName = (category: TermCategory) => `muse-spark-context-${category}`;
+
+// Calm marks: a faint tint and an underline in each category's hue. Tints are translucent so they
+// read on light and dark pages alike; only paint properties, so layout cannot move.
+export const highlightCss = `
+::highlight(${highlightName('muse')}) {
+  background-color: rgba(139, 92, 246, 0.2);
+  text-decoration: underline solid rgba(139, 92, 246, 0.95) 2px;
+}
+::highlight(${highlightName('benchmark')}) {
+  background-color: rgba(20, 184, 166, 0.18);
+  text-decoration: underline solid rgba(13, 148, 136, 0.95) 2px;
+}
+::highlight(${highlightName('model')}) {
+  background-color: rgba(245, 158, 11, 0.16);
+  text-decoration: underline dotted rgba(217, 119, 6, 0.95) 2px;
+}
+::highlight(${highlightName('keyterm')}) {
+  text-decoration: underline dashed rgba(100, 116, 139, 0.9) 1px;
+}
+`;
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => Set<AbstractRange>;
+interface HighlightRegistryLike {
+  set(name: string, h: Set<AbstractRange>): unknown;
+  delete(name: string): boolean;
+}
+
+/**
+ * Paints mentions with the CSS Custom Highlight API: nothing is added to or changed in the page's
+ * DOM. Styles arrive as a constructed stylesheet, which a page's Content-Security-Policy cannot block.
+ */
+export class Highlighter {
+  private readonly highlights = new Map<TermCategory, Set<AbstractRange>>();
+  private readonly registry: HighlightRegistryLike | undefined;
+  private readonly styledRoots = new Set<Document | ShadowRoot>();
+  private sheet: CSSStyleSheet | undefined;
+  private visible = new Set<TermCategory>(termCategories);
+
+  constructor(private readonly win: Window & typeof globalThis) {
+    const css = win.CSS as unknown as { highlights?: HighlightRegistryLike } | undefined;
+    const Ctor = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
+    this.registry = css?.highlights && Ctor ? css.highlights : undefined;
+    for (const c of termCategories) this.highlights.set(c, Ctor ? new Ctor() : new Set());
+  }
+
+  /** Whether this browser can paint marks at all. */
+  get supported(): boolean {
+    return this.registry !== undefined;
+  }
+
+  add(mentions: readonly Mention[]): void {
+    for (const m of mentions) this.highlights.get(m.category)!.add(m.range);
+  }
+
+  remove(mentions: readonly Mention[]): void {
+    for (const m of mentions) this.highlights.get(m.category)!.delete(m.range);
+  }
+
+  /** Which categories are painted; the others keep their ranges, ready to show again at once. */
+  show(categories: ReadonlySet<TermCategory>): void {
+    this.visible = new Set(categories);
+    for (const [category, highlight] of this.highlights) {
+      const name = highlightName(category);
+      if (this.visible.has(category)) this.registry?.set(name, highlight);
+      else this.registry?.delete(name);
+    }
+  }
+
+  /** Makes the ::highlight() rules apply inside `root` (the document, or a shadow root). */
+  styleRoot(root: Document | ShadowRoot): void {
+    if (this.styledRoots.has(root)) return;
+    this.styledRoots.add(root);
+    try {
+      if (!this.sheet) {
+        this.sheet = new this.win.CSSStyleSheet();
+        this.sheet.replaceSync(highlightCss);
+      }
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    } catch {
+      // A DOM without constructed stylesheets: marks stay unstyled rather than break the page.
+    }
+  }
+
+  clear(): void {
+    for (const h of this.highlights.values()) h.clear();
+  }
+
+  /** Removes every trace: highlights and the adopted stylesheet. */
+  detach(): void {
+    this.clear();
+    for (const c of termCategories) this.registry?.delete(highlightName(c));
+    const sheet = this.sheet;
+    for (const root of this.styledRoots) {
+      try {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // The root's document is gone; nothing left to clean.
+      }
+    }
+    this.styledRoots.clear();
+  }
+}

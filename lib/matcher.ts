@@ -1,0 +1,81 @@
+import type { Term } from './terms';
+
+export interface TextMatch {
+  termId: string;
+  start: number;
+  end: number;
+}
+
+export interface Matcher {
+  /** Every whole-word mention in `text`, in order, never overlapping. */
+  findMatches(text: string): TextMatch[];
+}
+
+// Writers put any of these between the words of a name: spaces, no-break spaces, line breaks,
+// and the hyphen family (hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash).
+const SEPARATOR = '[\\s\\u00a0\\u2010-\\u2013-]';
+const QUOTE = '["\'\\u2018\\u2019\\u201c\\u201d\\u201e]';
+// A mention must not be part of a longer word or number: "Muse Sparkle", "GPT 5.45", "GPT 5.4.1".
+const BEFORE = '(?<![\\p{L}\\p{N}_])';
+const AFTER = '(?![\\p{L}\\p{N}_]|[.,]\\p{N})';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
+
+/**
+ * Turns one spelling into a pattern that accepts the ways pages print it: any case, any run of
+ * separators where the spelling has a space or hyphen, none needed between a word and a number
+ * ("GPT5.4", "ARC-AGI2"), and any quote mark where it has one.
+ */
+export function variantPattern(variant: string): string {
+  let out = '';
+  for (let i = 0; i < variant.length; i++) {
+    const c = variant[i]!;
+    if (c === ' ' || c === '-') {
+      let j = i;
+      while (variant[j + 1] === ' ' || variant[j + 1] === '-') j++;
+      const before = variant[i - 1];
+      const after = variant[j + 1];
+      const wordToNumber = (isLetter(before) && isDigit(after)) || (isDigit(before) && isLetter(after));
+      out += wordToNumber ? `${SEPARATOR}*` : `${SEPARATOR}+`;
+      i = j;
+    } else if (c === '"') {
+      out += QUOTE;
+    } else {
+      out += escape(c);
+    }
+  }
+  return out;
+}
+
+export function createMatcher(terms: readonly Term[]): Matcher {
+  // One alternative a term, so a match tells which term it is by its group index; within a term,
+  // longer spellings first so "Gemini 3.1 Pro High" wins over "Gemini 3.1 Pro".
+  const groups = terms.map((t) => {
+    const variants = [...t.variants].sort((a, b) => b.length - a.length).map(variantPattern);
+    return `(${variants.join('|')})`;
+  });
+  // Longest alternatives first across terms too, so a longer name is preferred at the same start.
+  const order = terms.map((_, i) => i).sort((a, b) => longest(terms[b]!) - longest(terms[a]!));
+  const source = `${BEFORE}(?:${order.map((i) => groups[i]).join('|')})${AFTER}`;
+  const regex = new RegExp(source, 'giu');
+  const termIds = order.map((i) => terms[i]!.id);
+
+  return {
+    findMatches(text) {
+      const found: TextMatch[] = [];
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        let g = 1;
+        while (m[g] === undefined) g++;
+        found.push({ termId: termIds[g - 1]!, start: m.index, end: m.index + m[0].length });
+      }
+      return found;
+    },
+  };
+}
+
+function longest(t: Term): number {
+  return Math.max(...t.variants.map((v) => v.length));
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserFactories, type E2EBrowser } from '../harness/drivers';
+import { startFixtureServer, type FixtureServer } from '../harness/server';
+import {
+  clearHighlights,
+  elementBoxes,
+  highlightSizes,
+  pageMutations,
+  pageWatchScript,
+  textBox,
+} from '../harness/page-probes';
+import { waitFor } from '../harness/wait';
+
+const NEWS_EXPECTED = { muse: 4, benchmark: 6, model: 4, keyterm: 6 };
+
+describe.each(browserFactories)('%s: the built extension on served news pages', (_name, start) => {
+  let browser: E2EBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await start();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads, runs its content script on a served page, and its popup shows the article title', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('news-article.html'));
+    const sizes = await waitFor(() => page.evaluate(highlightSizes), (s) => (s.muse ?? 0) > 0);
+    expect(sizes.muse).toBeGreaterThan(0);
+    const popup = await browser.openExtensionPage('popup.html');
+    const title = await waitFor(
+      () => popup.evaluate(() => document.querySelector('h1')?.textContent ?? ''),
+      (t) => t !== '',
+    );
+    expect(title).toBe('Meta launches Muse Spark, the first model from Meta Superintelligence Labs');
+    expect(page.errors).toEqual([]);
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('marks every mention and no near-miss, leaving the DOM and layout untouched', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(pageWatchScript);
+    await page.goto(server.url('news-article.html'));
+    const sizes = await waitFor(
+      () => page.evaluate(highlightSizes),
+      (s) => JSON.stringify(s) === JSON.stringify(NEWS_EXPECTED),
+    );
+    expect(sizes).toEqual(NEWS_EXPECTED);
+    expect(await page.evaluate(pageMutations), 'the page saw no change to its DOM').toEqual([]);
+
+    const mentions = [
+      { selector: '#lede', text: 'Muse Spark' }, // split across a link
+      { selector: '#charxiv', text: 'Spark scored' }, // after a no-break space
+      { selector: '#health', text: 'HealthBench Hard' }, // split across <em>
+      { selector: '#health', text: 'MUSE SPARK' },
+      { selector: '#charxiv', text: 'Claude' }, // a model name wrapped over two lines
+      { selector: '#arc', text: 'ARC-AGI-2' },
+    ];
+    const nearMisses = [
+      { selector: '#near-misses', text: 'Apache Spark' },
+      { selector: '#near-misses', text: 'Muse Sparkle' },
+      { selector: '#near-misses', text: 'ARC-AGI-1' },
+      { selector: '#near-misses', text: 'GPT 5.45' },
+      { selector: '#weak-spots', text: 'Muse' }, // a heading never joins the next paragraph
+      { selector: '#after-heading', text: 'Spark' },
+      { selector: '#code-sample', text: 'Muse Spark' }, // code is not scanned by default
+    ];
+    const boxes = await Promise.all([...mentions, ...nearMisses].map((m) => page.evaluate(textBox, m)));
+    const marked = await Promise.all(boxes.map((clip) => page.screenshot({ clip })));
+    const layoutMarked = await page.evaluate(elementBoxes);
+    await page.evaluate(clearHighlights);
+    const bare = await Promise.all(boxes.map((clip) => page.screenshot({ clip })));
+    mentions.forEach((m, i) => expect(marked[i]!.equals(bare[i]!), `${m.text} looks marked`).toBe(false));
+    nearMisses.forEach((m, i) => {
+      const j = mentions.length + i;
+      expect(marked[j]!.equals(bare[j]!), `${m.text} looks unmarked`).toBe(true);
+    });
+
+    expect(layoutMarked, 'marks move or resize nothing').toEqual(await page.evaluate(elementBoxes));
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a live page: new entries are marked, edits re-read, removed text loses its marks', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('live-blog.html'));
+    // Entries 1–3 arrive, entry 0 is corrected to mention Muse Spark, entry 3 (ARC-AGI-2) is withdrawn.
+    const expected = { muse: 2, benchmark: 1, model: 1, keyterm: 0 };
+    const sizes = await waitFor(
+      () => page.evaluate(highlightSizes),
+      (s) => JSON.stringify(s) === JSON.stringify(expected),
+    );
+    expect(sizes).toEqual(expected);
+    const clip = await page.evaluate(textBox, { selector: '#entry-0', text: 'Muse Spark' });
+    const marked = await page.screenshot({ clip });
+    await page.evaluate(clearHighlights);
+    expect(marked.equals(await page.screenshot({ clip }))).toBe(false);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks text inside open shadow roots and same-origin iframes', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('components.html'));
+    const sizes = await waitFor(
+      () => page.evaluate(highlightSizes),
+      (s) => s.muse === 1 && s.benchmark === 2,
+    );
+    expect(sizes).toMatchObject({ muse: 1, benchmark: 2 });
+    const frameSizes = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const w = (document.getElementById('embed') as HTMLIFrameElement).contentWindow as unknown as {
+            CSS: { highlights?: Map<string, Set<unknown>> };
+          };
+          return w.CSS.highlights?.get('muse-spark-context-benchmark')?.size ?? 0;
+        }),
+      (n) => n === 1,
+    );
+    expect(frameSizes).toBe(1);
+    const clip = await page.evaluate(textBox, { host: '#callout', selector: '#inner', text: 'HealthBench Hard' });
+    const marked = await page.screenshot({ clip });
+    await page.evaluate(clearHighlights);
+    expect(marked.equals(await page.screenshot({ clip })), 'shadow-root mention is painted').toBe(false);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,105 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const chromeBuild = join(root, '.output/chrome-mv3');
+export const firefoxBuild = join(root, '.output/firefox-mv2');
+
+/** Browsers come from Debian; no tool here downloads one of its own. */
+export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** A fixed moz-extension:// host for our add-on, so tests can open its pages. */
+export const FIREFOX_ADDON_ID = 'muse-spark-context@example.org';
+export const FIREFOX_UUID = '5b7a3c1e-8d2f-4e6a-9c0b-1f2e3d4c5b6a';
+
+export function assertBuilt(dir: string): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No build at ${dir}: run \`npm run build\` first (npm test does).`);
+  }
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(
+  options: { headless?: boolean; extension?: boolean } = {},
+): Promise<ChromiumSession> {
+  const withExtension = options.extension ?? true;
+  if (withExtension) assertBuilt(chromeBuild);
+  const profile = await mkdtemp(join(tmpdir(), 'msc-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${chromeBuild}`, `--load-extension=${chromeBuild}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath,
+    headless: options.headless ?? true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  let extensionId = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    extensionOrigin: `chrome-extension://${extensionId}`,
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+export interface FirefoxSession {
+  browser: PuppeteerBrowser;
+  extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(options: { extension?: boolean } = {}): Promise<FirefoxSession> {
+  const withExtension = options.extension ?? true;
+  if (withExtension) assertBuilt(firefoxBuild);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup) only with this flag.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      // Keep Firefox off the network: no update, telemetry or captive-portal checks.
+      'app.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+    },
+  });
+  if (withExtension) await browser.installExtension(firefoxBuild);
+  return {
+    browser,
+    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    close: () => browser.close().catch(() => {}),
+  };
+}

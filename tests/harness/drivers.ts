@@ -1,0 +1,118 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium, launchFirefox } from './browsers';
+
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One tab, driven the same way in Chromium (Playwright) and Firefox (Puppeteer over BiDi). */
+export interface E2EPage {
+  goto(url: string): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Runs in the page's own world before any of its scripts, on every navigation. */
+  addInitScript(source: string): Promise<void>;
+  screenshot(options?: { clip?: Clip; path?: string }): Promise<Buffer>;
+  mouseMove(x: number, y: number, steps?: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Errors the page or its scripts reported: uncaught exceptions and console.error. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  name: 'chromium' | 'firefox';
+  newPage(): Promise<E2EPage>;
+  /** Opens one of the extension's own pages, such as popup.html, in a tab. */
+  openExtensionPage(path: string): Promise<E2EPage>;
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function wrapPlaywright(page: PlaywrightPage): E2EPage {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon|Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  return {
+    errors,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addInitScript: (source) => page.addInitScript({ content: source }),
+    screenshot: async (o = {}) => Buffer.from(await page.screenshot({ clip: o.clip, path: o.path })),
+    mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): E2EPage {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text());
+  });
+  return {
+    errors,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
+    screenshot: async (o = {}) => Buffer.from(await page.screenshot({ clip: o.clip, path: o.path })),
+    mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    close: () => page.close(),
+  };
+}
+
+export async function startChromium(options: { extension?: boolean } = {}): Promise<E2EBrowser> {
+  const session = await launchChromium(options);
+  return {
+    name: 'chromium',
+    newPage: async () => wrapPlaywright(await session.context.newPage()),
+    openExtensionPage: async (path) => {
+      const page = await session.context.newPage();
+      await page.goto(`${session.extensionOrigin}/${path}`);
+      return wrapPlaywright(page);
+    },
+    close: session.close,
+  };
+}
+
+export async function startFirefox(options: { extension?: boolean } = {}): Promise<E2EBrowser> {
+  const session = await launchFirefox(options);
+  const newPage = async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    return page;
+  };
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPuppeteer(await newPage()),
+    openExtensionPage: async (path) => {
+      const page = await newPage();
+      // Firefox never reports the load of a moz-extension:// page over BiDi (puppeteer#14314):
+      // start the navigation, then wait for the page's own content instead.
+      void page.goto(`${session.extensionOrigin}/${path}`).catch(() => {});
+      for (let i = 0; i < 100 && !page.url().startsWith('moz-extension:'); i++) await sleep(50);
+      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+      return wrapPuppeteer(page);
+    },
+    close: session.close,
+  };
+}
+
+export const browserFactories = [
+  ['chromium', startChromium],
+  ['firefox', startFirefox],
+] as const;

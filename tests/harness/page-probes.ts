@@ -1,0 +1,76 @@
+/**
+ * Functions that run inside a test page (serialised by the driver), so each one is
+ * self-contained: no imports, no outer variables.
+ */
+
+/** How many ranges each of the extension's highlights holds, in this document. */
+export function highlightSizes(): Record<string, number> {
+  const out: Record<string, number> = {};
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+  for (const [name, h] of registry ?? []) if (name.startsWith('muse-spark-context-')) out[name.slice(19)] = h.size;
+  return out;
+}
+
+/** Clears the extension's highlights from this document, to compare pixels without them. */
+export function clearHighlights(): void {
+  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  for (const name of [...(registry?.keys() ?? [])]) if (name.startsWith('muse-spark-context-')) registry!.delete(name);
+}
+
+/** The viewport box of the first occurrence of `text` inside `selector` (in a shadow root when `host` is given). */
+export function textBox(arg: { selector: string; text: string; host?: string }) {
+  const scope: ParentNode = arg.host ? document.querySelector(arg.host)!.shadowRoot! : document;
+  const el = scope.querySelector(arg.selector);
+  if (!el) throw new Error(`no ${arg.selector}`);
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  const full = nodes.map((n) => n.data).join('');
+  const at = full.indexOf(arg.text);
+  if (at < 0) throw new Error(`no "${arg.text}" in ${arg.selector}`);
+  const range = document.createRange();
+  let pos = 0;
+  for (const n of nodes) {
+    const end = pos + n.data.length;
+    if (at >= pos && at <= end) range.setStart(n, at - pos);
+    if (at + arg.text.length >= pos && at + arg.text.length <= end) {
+      range.setEnd(n, at + arg.text.length - pos);
+      break;
+    }
+    pos = end;
+  }
+  const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  return { x: Math.floor(r.left), y: Math.floor(r.top), width: Math.ceil(r.width), height: Math.ceil(r.height) };
+}
+
+/**
+ * Installed before the page's scripts: from DOMContentLoaded on (the parser is done, and the
+ * extension runs later, at document_idle) records every change to the page's DOM outside the
+ * extension's own UI host.
+ */
+export const pageWatchScript = `
+  window.__pageMutations = [];
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const nodes = [...r.addedNodes, ...r.removedNodes];
+        if (nodes.length && nodes.every((n) => n.localName === 'muse-spark-context-ui')) continue;
+        window.__pageMutations.push(r.type + ':' + (r.target.nodeName || '') + ':' + (r.attributeName || ''));
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+`;
+
+export function pageMutations(): string[] {
+  return (window as unknown as { __pageMutations: string[] }).__pageMutations;
+}
+
+/** Every page element's box, to show that marks move nothing. */
+export function elementBoxes(): string[] {
+  return [...document.querySelectorAll('body *')]
+    .filter((e) => e.localName !== 'muse-spark-context-ui')
+    .map((e) => {
+      const r = e.getBoundingClientRect();
+      return [e.localName, r.x, r.y, r.width, r.height].join(',');
+    });
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm start`: the built extension in Chromium on the bundled demo article, served from 127.0.0.1.
+ * With --headless (or when there is no display) it writes screenshots of the demo page, an open
+ * hover card and the popup instead, and prints where they are.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchChromium, root } from './browsers';
+import { startFixtureServer } from './server';
+import { textBox } from './page-probes';
+import { sleep } from './wait';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const server = await startFixtureServer();
+const session = await launchChromium({ headless });
+const page = await session.context.newPage();
+await page.goto(server.url('news-article.html'));
+
+if (!headless) {
+  console.log(`Chromium is open on ${server.url('news-article.html')} with the extension loaded.`);
+  console.log(`Its popup as a page: ${session.extensionOrigin}/popup.html. Close the browser to stop.`);
+  await new Promise<void>((resolve) => session.context.on('close', () => resolve()));
+  await server.close();
+  process.exit(0);
+}
+
+const outDir = join(root, 'tests/.artifacts/screenshots');
+await mkdir(outDir, { recursive: true });
+const written: string[] = [];
+await sleep(800);
+const pagePath = join(outDir, 'demo-page.png');
+await page.screenshot({ path: pagePath });
+written.push(pagePath);
+
+// Hover a mention and wait past the card's intent delay.
+const box = await page.evaluate(textBox, { selector: '#health', text: 'HealthBench Hard' });
+await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+await sleep(900);
+const cardPath = join(outDir, 'hover-card.png');
+await page.screenshot({ path: cardPath });
+written.push(cardPath);
+
+const popup = await session.context.newPage();
+await popup.setViewportSize({ width: 400, height: 600 });
+await popup.goto(`${session.extensionOrigin}/popup.html`);
+await sleep(300);
+const popupPath = join(outDir, 'popup.png');
+await popup.screenshot({ path: popupPath, fullPage: true });
+written.push(popupPath);
+
+await session.close();
+await server.close();
+console.log('Screenshots written:');
+for (const p of written) console.log(`  ${p}`);

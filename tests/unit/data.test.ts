@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { benchmarks } from '../../data/benchmarks';
+import { models } from '../../data/models';
+import { scores, statements } from '../../data/scores';
+import { article } from '../../data/article';
+import { keyTerms } from '../../data/key-terms';
+import { termCatalogue } from '../../lib/terms';
+import { variantPattern } from '../../lib/matcher';
+
+// The score table in ../shared/facts.md is the reference every bundled figure must equal.
+const factsPath = fileURLToPath(new URL('../../../shared/facts.md', import.meta.url));
+
+const cells = (l: string) =>
+  l
+    .split('|')
+    .slice(1, -1)
+    .map((c) => c.trim());
+
+function readFactsTable(): { header: string[]; rows: string[][] } {
+  const lines = readFileSync(factsPath, 'utf8').split('\n');
+  const start = lines.findIndex((l) => l.startsWith('| benchmark |'));
+  const table = lines.slice(start).filter((l, i) => i === 0 || l.startsWith('|'));
+  const end = table.findIndex((l, i) => i > 0 && !l.startsWith('|'));
+  const body = (end === -1 ? table : table.slice(0, end)).slice(2).map(cells);
+  return { header: cells(table[0]!), rows: body };
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
+
+describe('bundled scores equal the facts table, figure for figure', () => {
+  const { header, rows } = readFactsTable();
+  const modelColumns = header.slice(1);
+
+  it('the table lists the six benchmarks and five models we bundle', () => {
+    expect(rows.map((r) => norm(r[0]!))).toEqual(benchmarks.map((b) => norm(b.name)));
+    expect(modelColumns.map(norm)).toEqual(models.map((m) => norm(m.name)));
+  });
+
+  for (const row of rows) {
+    const benchmark = benchmarks.find((b) => norm(b.name) === norm(row[0]!))!;
+    modelColumns.forEach((column, i) => {
+      const model = models.find((m) => norm(m.name) === norm(column))!;
+      const cell = row[i + 1] ?? '';
+      it(`${benchmark.name} · ${model.name}: ${cell || '(no figure)'}`, () => {
+        const score = scores.find((s) => s.benchmark === benchmark.id && s.model === model.id);
+        expect(score, 'every cell has a bundled score entry').toBeDefined();
+        const figure = /^\d+(\.\d+)?$/.test(cell) ? Number(cell) : null;
+        if (figure !== null) expect(score).toMatchObject({ kind: 'figure', value: figure });
+        else expect(score?.kind, `"${cell}" is not a figure, so none is bundled`).toBe('not-reported');
+      });
+    });
+  }
+
+  it('every statement row of the table has its statement, naming the models ahead', () => {
+    const statementRows = rows.filter((r) => r[1]?.startsWith('no figure'));
+    expect(statementRows.map((r) => norm(r[0]!))).toEqual(
+      statements.map((s) => norm(benchmarks.find((b) => b.id === s.benchmark)!.name)),
+    );
+    for (const s of statements) {
+      const row = statementRows.find((r) => norm(r[0]!) === norm(benchmarks.find((b) => b.id === s.benchmark)!.name))!;
+      for (const id of s.ahead) {
+        const name = models.find((m) => m.id === id)!.variants.at(-1)!;
+        expect(norm(row[1]!)).toContain(norm(name).replace(/ (high|max)$/, ''));
+      }
+    }
+  });
+});
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .match(/[\p{L}\p{N}.']+/gu) ?? [];
+
+describe('data integrity', () => {
+  it('every score names a known model and benchmark, once, within 0–100', () => {
+    const seen = new Set<string>();
+    for (const s of scores) {
+      expect(models.some((m) => m.id === s.model)).toBe(true);
+      expect(benchmarks.some((b) => b.id === s.benchmark)).toBe(true);
+      const key = `${s.model}/${s.benchmark}`;
+      expect(seen.has(key), `duplicate ${key}`).toBe(false);
+      seen.add(key);
+      if (s.kind === 'figure') {
+        expect(s.value).toBeGreaterThanOrEqual(0);
+        expect(s.value).toBeLessThanOrEqual(100);
+      }
+    }
+    expect(seen.size).toBe(models.length * benchmarks.length);
+  });
+
+  it('no two terms share a spelling variant, even after case and separators are folded', () => {
+    const owner = new Map<string, string>();
+    for (const t of termCatalogue) {
+      for (const v of t.variants) {
+        const key = norm(v).replace(/["()]/g, '');
+        expect(owner.get(key) ?? t.id, `"${v}" is claimed by ${owner.get(key)} and ${t.id}`).toBe(t.id);
+        owner.set(key, t.id);
+        // And no variant of one term matches, whole, a variant of another.
+        for (const other of termCatalogue) {
+          if (other.id === t.id) continue;
+          for (const ov of other.variants) {
+            expect(new RegExp(`^${variantPattern(v)}$`, 'iu').test(ov), `${v} matches ${ov}`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('the article has a title, the launch date, its outlets, a summary and 5–8 key points', () => {
+    expect(article.title).toMatch(/Muse Spark/);
+    expect(article.launchDate).toBe('2026-04-08');
+    expect(article.outlets).toEqual(expect.arrayContaining(['Reuters', 'Axios', 'The Verge', 'Business Insider']));
+    expect(article.summary.split(/(?<=\.)\s/).length).toBeGreaterThanOrEqual(2);
+    expect(article.keyPoints.length).toBeGreaterThanOrEqual(5);
+    expect(article.keyPoints.length).toBeLessThanOrEqual(8);
+  });
+
+  it('benchmarks and key terms are described, with a category and a maker', () => {
+    for (const b of benchmarks) {
+      expect(['multimodal', 'health', 'reasoning', 'coding']).toContain(b.category);
+      expect(b.measures.length).toBeGreaterThan(40);
+      expect(b.madeBy).not.toBe('');
+    }
+    expect(keyTerms.map((k) => k.name.toLowerCase())).toEqual(
+      expect.arrayContaining([
+        'meta superintelligence labs',
+        'thinking mode',
+        'contemplating mode',
+        'personal superintelligence',
+        'advanced ai scaling framework',
+        'evaluation awareness',
+      ]),
+    );
+  });
+
+  it('prose is our own: no run of eight words is copied from the article', () => {
+    const seed = readFileSync(
+      fileURLToPath(new URL('../../../shared/seed/muse-spark-launch-article.txt', import.meta.url)),
+      'utf8',
+    );
+    const seedWords = words(seed);
+    const shingles = new Set(seedWords.map((_, i) => seedWords.slice(i, i + 8).join(' ')));
+    const prose = [
+      article.summary,
+      ...article.keyPoints,
+      ...benchmarks.map((b) => b.measures),
+      ...keyTerms.map((k) => k.explanation),
+      ...statements.map((s) => s.statement),
+    ];
+    for (const text of prose) {
+      const w = words(text);
+      for (let i = 0; i + 8 <= w.length; i++) expect(shingles.has(w.slice(i, i + 8).join(' ')), text).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  defaultSettings,
+  isActiveOn,
+  loadSettings,
+  normalizeSettings,
+  saveSettings,
+  settingsItem,
+  watchSettings,
+  withSite,
+} from '../../lib/settings';
+import { isMessage } from '../../lib/messages';
+
+describe('settings survive whatever is stored', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a fresh install reads the defaults', async () => {
+    expect(await loadSettings()).toEqual(defaultSettings);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'paused'],
+    ['a number', 42],
+    ['an array', [1, 2, 3]],
+    ['wrong field types', { paused: 'yes', disabledSites: 'example.com', categories: 'all', scanCode: 1 }],
+    ['categories of the wrong type', { categories: { muse: 'off', benchmark: null } }],
+    ['non-string sites', { disabledSites: [1, null, { host: 'x' }, ''] }],
+  ])('corrupt value (%s) falls back to defaults field by field', async (_, raw) => {
+    await fakeBrowser.storage.sync.set({ settings: raw });
+    expect(await loadSettings()).toEqual(defaultSettings);
+  });
+
+  it('keeps the valid parts of a partly corrupt value and drops unknown keys', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { paused: true, categories: { model: false, bogus: true }, disabledSites: ['News.example', 7], extra: 1 },
+    });
+    expect(await loadSettings()).toEqual({
+      ...defaultSettings,
+      paused: true,
+      categories: { ...defaultSettings.categories, model: false },
+      disabledSites: ['news.example'],
+    });
+  });
+
+  it('caps an oversized site list', () => {
+    const sites = Array.from({ length: 5000 }, (_, i) => `site${i}.example`);
+    expect(normalizeSettings({ disabledSites: sites }).disabledSites).toHaveLength(500);
+  });
+
+  it('saves, reloads and tells watchers, always as valid settings', async () => {
+    const seen: unknown[] = [];
+    const unwatch = watchSettings((s) => seen.push(s));
+    await saveSettings(withSite(defaultSettings, 'News.Example', true));
+    expect(await loadSettings()).toMatchObject({ disabledSites: ['news.example'] });
+    await settingsItem.setValue('garbage');
+    expect(seen.at(-1)).toEqual(defaultSettings);
+    unwatch();
+  });
+
+  it('is active unless paused or off for the site', () => {
+    const off = withSite(defaultSettings, 'news.example', true);
+    expect(isActiveOn(off, 'news.example')).toBe(false);
+    expect(isActiveOn(off, 'other.example')).toBe(true);
+    expect(isActiveOn({ ...defaultSettings, paused: true }, 'other.example')).toBe(false);
+    expect(isActiveOn(withSite(off, 'news.example', false), 'news.example')).toBe(true);
+  });
+});
+
+describe('messages of unexpected shape are ignored', () => {
+  it.each([
+    null,
+    'next-mention',
+    { type: 'nope' },
+    { type: 'mention-count', count: -1 },
+    { type: 'mention-count', count: '3' },
+    { type: 'mention-count', count: Number.NaN },
+    { type: 'reveal-mention', termId: 5, index: 0 },
+    { type: 'reveal-mention', termId: 'muse-spark', index: 1.5 },
+  ])('%j is not a message', (value) => expect(isMessage(value)).toBe(false));
+
+  it.each([
+    { type: 'mention-count', count: 3 },
+    { type: 'get-page-mentions' },
+    { type: 'reveal-mention', termId: 'muse-spark', index: 0 },
+    { type: 'next-mention' },
+  ])('%j is a message', (value) => expect(isMessage(value)).toBe(true));
+});

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Explicit imports everywhere (`imports: false`): a reader and `vi.mock` both see where names come from.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Muse Spark Context',
+    description:
+      "Marks mentions of Meta's Muse Spark and its launch benchmarks on news pages, with the launch figures on hover. Works offline; collects nothing.",
+    // Only what the features need: settings in storage, and the content script's own host access.
+    permissions: ['storage'],
+    action: { default_title: 'Muse Spark Context' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Go to the next mention on the page and open its card',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'muse-spark-context@example.org',
+              // 140 is the first Firefox ESR with the CSS Custom Highlight API.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
