@@ -34,7 +34,12 @@ describe('settings survive whatever is stored', () => {
 
   it('keeps the valid parts of a partly corrupt value and drops unknown keys', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { paused: true, categories: { model: false, bogus: true }, disabledSites: ['News.example', 7], extra: 1 },
+      settings: {
+        paused: true,
+        categories: { model: false, bogus: true },
+        disabledSites: ['News.example', 7],
+        extra: 1,
+      },
     });
     expect(await loadSettings()).toEqual({
       ...defaultSettings,

@@ -1,0 +1,219 @@
+/** @vitest-environment happy-dom */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PageMarker } from '../../lib/page-marker';
+import { isOwnUi } from '../../lib/ui-host';
+import { termCatalogue } from '../../lib/terms';
+
+// happy-dom gives import.meta.url a page URL, so fixtures are found from the project root.
+const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures', name), 'utf8');
+
+function load(html: string): void {
+  // Stylesheets are left out: happy-dom does not load them, and the tests read text, not layout.
+  document.documentElement.innerHTML = html
+    .replace(/^<!doctype html>/i, '')
+    .replace(/<\/?html[^>]*>/g, '')
+    .replace(/<link[^>]*>/g, '');
+}
+
+let marker: PageMarker | undefined;
+afterEach(() => marker?.stop());
+
+function markPage(): PageMarker {
+  marker = new PageMarker({ window: window as unknown as Window & typeof globalThis, isOwnUi });
+  marker.start();
+  marker.flushNow();
+  return marker;
+}
+
+const found = (m: PageMarker) => m.visibleMentions().map((x) => [x.termId, x.range.toString?.() ?? x.text]);
+
+describe('a wire-copy news article', () => {
+  it('finds every mention, in order, and no near-miss', () => {
+    load(fixture('news-article.html'));
+    const m = markPage();
+    expect(m.visibleMentions().map((x) => x.text.replace(/\s+/g, ' '))).toEqual([
+      'Muse Spark', // headline
+      'Muse Spark', // split across a link
+      'Meta Superintelligence Labs',
+      'Muse Spark', // no-break space
+      'CharXiv Reasoning',
+      'GPT-5.4',
+      'Gemini 3.1 Pro (High)',
+      'Claude Opus 4.6 (Max)',
+      'Grok 4.2',
+      'MUSE SPARK',
+      'HealthBench Hard', // split across <em>
+      'ARC-AGI-2',
+      'LiveCodeBench Pro',
+      'MMMU-Pro',
+      'SimpleVQA',
+      '"Thinking" mode',
+      'Contemplating mode',
+      'evaluation awareness',
+      'Advanced AI Scaling Framework',
+      'personal superintelligence',
+    ]);
+  });
+
+  it('maps a split mention onto the right text nodes', () => {
+    load(fixture('news-article.html'));
+    const m = markPage();
+    const split = m.visibleMentions().find((x) => x.range.startContainer.parentElement?.id === 'muse-link')!;
+    expect(split.range.startContainer.textContent).toBe('Muse');
+    expect(split.range.endContainer.textContent?.startsWith(' Spark')).toBe(true);
+    expect(split.range.endOffset).toBe(' Spark'.length);
+  });
+
+  it('counts per term for the popup and the badge', () => {
+    load(fixture('news-article.html'));
+    const m = markPage();
+    const summary = Object.fromEntries(m.registry.summary().map((s) => [s.termId, s.count]));
+    expect(summary['muse-spark']).toBe(4);
+    expect(summary['gpt-5-4']).toBe(1);
+    expect(m.visibleMentions()).toHaveLength(20);
+  });
+
+  it('scans code when asked to', () => {
+    load(fixture('news-article.html'));
+    marker = new PageMarker({ window: window as never, isOwnUi, scanCode: true });
+    marker.start();
+    marker.flushNow();
+    expect(marker.visibleMentions().filter((x) => x.termId === 'muse-spark')).toHaveLength(5);
+  });
+
+  it('hides a category at once and brings it back without a rescan', () => {
+    load(fixture('news-article.html'));
+    const m = markPage();
+    m.showCategories(new Set(['muse', 'benchmark', 'keyterm']));
+    expect(m.visibleMentions().some((x) => x.category === 'model')).toBe(false);
+    m.showCategories(new Set(['muse', 'benchmark', 'keyterm', 'model']));
+    expect(m.visibleMentions()).toHaveLength(20);
+  });
+});
+
+describe('a client-rendered page that changes after load', () => {
+  it('marks added text, re-reads edits, drops removed text, and ignores its own UI', async () => {
+    load('<main><p id="a">Loading…</p><div id="feed"></div></main>');
+    const m = markPage();
+    expect(m.visibleMentions()).toHaveLength(0);
+
+    const feed = document.getElementById('feed')!;
+    feed.insertAdjacentHTML('beforeend', '<p id="b">Muse <a href="#">Spark</a> lands.</p><p id="c">GPT-5.4 too.</p>');
+    document.getElementById('a')!.firstChild!.textContent = 'Now on ARC-AGI-2.';
+    await new Promise((r) => setTimeout(r, 150));
+    m.flushNow();
+    expect(found(m).map(([id]) => id)).toEqual(['arc-agi-2', 'muse-spark', 'gpt-5-4']);
+
+    document.getElementById('c')!.remove();
+    document.body.append(document.createElement('muse-spark-context-ui'));
+    await new Promise((r) => setTimeout(r, 150));
+    m.flushNow();
+    expect(found(m).map(([id]) => id)).toEqual(['arc-agi-2', 'muse-spark']);
+  });
+
+  it('a route change that replaces the whole article is read afresh', async () => {
+    load('<main id="app"><article><p>Muse Spark first.</p></article></main>');
+    const m = markPage();
+    document.getElementById('app')!.innerHTML = '<article><h1>SimpleVQA explained</h1><p>Plain text.</p></article>';
+    await new Promise((r) => setTimeout(r, 150));
+    m.flushNow();
+    expect(found(m).map(([id]) => id)).toEqual(['simplevqa']);
+  });
+
+  it('stop removes every mark; start restores them', () => {
+    load(fixture('news-article.html'));
+    const m = markPage();
+    m.stop();
+    expect(m.visibleMentions()).toHaveLength(0);
+    m.start();
+    m.flushNow();
+    expect(m.visibleMentions()).toHaveLength(20);
+  });
+});
+
+describe('web components', () => {
+  it('reads open shadow roots', () => {
+    load('<main><p>Intro.</p><x-callout id="x"></x-callout></main>');
+    const host = document.getElementById('x')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Muse Spark leads <b>HealthBench</b> Hard.</p>';
+    const m = markPage();
+    expect(found(m).map(([id]) => id)).toEqual(['muse-spark', 'healthbench-hard']);
+  });
+});
+
+// Property: on random news-like pages, marking changes nothing in the page, finds every planted
+// mention exactly once, and marks nothing inside elements that are never read.
+const FILLER = ['the', 'report', 'said', 'today', 'chart', 'model', 'scores', 'launch', 'new', 'results', 'its'];
+const SEPARATORS = [' ', '\u00a0', '\n', '  '];
+const EXCLUDED = [
+  (t: string) => `<code>${t}</code>`,
+  (t: string) => `<textarea>${t}</textarea>`,
+  (t: string) => `<script>/* ${t} */</script>`,
+  (t: string) => `<div contenteditable="true">${t}</div>`,
+  (t: string) => `<noscript>${t}</noscript>`,
+];
+
+const plantedArb = fc.record({
+  term: fc.constantFrom(...termCatalogue.filter((t) => !t.variants.some((v) => v.includes('"')))),
+  variant: fc.nat(),
+  sep: fc.constantFrom(...SEPARATORS),
+  splitWithLink: fc.boolean(),
+});
+type Planted = { term: (typeof termCatalogue)[number]; variant: number; sep: string; splitWithLink: boolean };
+
+function plantedHtml(p: Planted): string {
+  const variant = p.term.variants[p.variant % p.term.variants.length]!;
+  const words = variant.split(' ');
+  if (p.splitWithLink && words.length > 1) return `<a href="#">${words[0]}</a>${p.sep}${words.slice(1).join(p.sep)}`;
+  return words.join(p.sep);
+}
+
+const pieceArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...FILLER).map((w) => ({ html: w, planted: null as Planted | null })) },
+  { weight: 1, arbitrary: plantedArb.map((p) => ({ html: plantedHtml(p), planted: p as Planted | null })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...EXCLUDED), plantedArb)
+      .map(([wrap, p]) => ({ html: wrap(plantedHtml(p)), planted: null as Planted | null })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('<em>the</em>', '<span>new</span>', '<br>').map((h) => ({ html: h, planted: null })),
+  },
+);
+const blockArb = fc.tuple(
+  fc.constantFrom('p', 'h2', 'li', 'div', 'blockquote'),
+  fc.array(pieceArb, { minLength: 1, maxLength: 8 }),
+);
+
+describe('property: random news-like pages', () => {
+  it('page unchanged, every planted mention found once, nothing excluded marked', () => {
+    fc.assert(
+      fc.property(fc.array(blockArb, { minLength: 1, maxLength: 12 }), (blocks) => {
+        const html = blocks
+          .map(([tag, pieces]) => `<${tag}>${pieces.map((p) => p.html).join(' ')}. </${tag}>`)
+          .join('');
+        document.body.innerHTML = `<main>${html}</main>`;
+        const before = document.body.innerHTML;
+        const m = new PageMarker({ window: window as never, isOwnUi });
+        m.start();
+        m.flushNow();
+        const got = m.visibleMentions();
+        m.stop();
+        expect(document.body.innerHTML).toBe(before);
+        const planted = blocks.flatMap(([, pieces]) => pieces.flatMap((p) => (p.planted ? [p.planted.term.id] : [])));
+        expect(got.map((x) => x.termId)).toEqual(planted);
+        for (const x of got) {
+          expect(
+            x.range.startContainer.parentElement?.closest('code,textarea,script,noscript,[contenteditable]'),
+          ).toBeNull();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
