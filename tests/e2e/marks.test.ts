@@ -29,7 +29,10 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
   it('loads, runs its content script on a served page, and its popup shows the article title', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('news-article.html'));
-    const sizes = await waitFor(() => page.evaluate(highlightSizes), (s) => (s.muse ?? 0) > 0);
+    const sizes = await waitFor(
+      () => page.evaluate(highlightSizes),
+      (s) => (s.muse ?? 0) > 0,
+    );
     expect(sizes.muse).toBeGreaterThan(0);
     const popup = await browser.openExtensionPage('popup.html');
     const title = await waitFor(

@@ -45,7 +45,7 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
     errors,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    addInitScript: (source) => page.addInitScript({ content: source }),
+    addInitScript: async (source) => void (await page.addInitScript({ content: source })),
     screenshot: async (o = {}) => Buffer.from(await page.screenshot({ clip: o.clip, path: o.path })),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),

@@ -14,7 +14,7 @@ export function highlightSizes(): Record<string, number> {
 /** Clears the extension's highlights from this document, to compare pixels without them. */
 export function clearHighlights(): void {
   const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-  for (const name of [...(registry?.keys() ?? [])]) if (name.startsWith('muse-spark-context-')) registry!.delete(name);
+  for (const name of registry?.keys() ?? []) if (name.startsWith('muse-spark-context-')) registry!.delete(name);
 }
 
 /** The viewport box of the first occurrence of `text` inside `selector` (in a shadow root when `host` is given). */
@@ -49,20 +49,20 @@ export function textBox(arg: { selector: string; text: string; host?: string }) 
  * extension's own UI host.
  */
 export const pageWatchScript = `
-  window.__pageMutations = [];
+  window.museSparkTestMutations = [];
   document.addEventListener('DOMContentLoaded', () => {
     new MutationObserver((records) => {
       for (const r of records) {
         const nodes = [...r.addedNodes, ...r.removedNodes];
         if (nodes.length && nodes.every((n) => n.localName === 'muse-spark-context-ui')) continue;
-        window.__pageMutations.push(r.type + ':' + (r.target.nodeName || '') + ':' + (r.attributeName || ''));
+        window.museSparkTestMutations.push(r.type + ':' + (r.target.nodeName || '') + ':' + (r.attributeName || ''));
       }
     }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 `;
 
 export function pageMutations(): string[] {
-  return (window as unknown as { __pageMutations: string[] }).__pageMutations;
+  return (window as unknown as { museSparkTestMutations: string[] }).museSparkTestMutations;
 }
 
 /** Every page element's box, to show that marks move nothing. */
