@@ -24,9 +24,15 @@ export function startBackground(): void {
   void browser.action.setBadgeBackgroundColor({ color: '#5b21b6' }).catch(() => {});
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isMessage(message) || message.type !== 'mention-count') return undefined;
+    if (!isMessage(message)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
+    if (message.type === 'open-briefing') {
+      // The popup as a page, told which tab it is about so "This page" still means the article.
+      void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) }).catch(() => {});
+      return undefined;
+    }
+    if (message.type !== 'mention-count') return undefined;
     const frames = counts.get(tabId) ?? new Map<number, number>();
     frames.set(sender.frameId ?? 0, Math.floor(message.count));
     counts.set(tabId, frames);

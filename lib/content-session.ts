@@ -2,7 +2,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageMarker } from './page-marker';
 import { isMessage, type Message, type PageMentions } from './messages';
-import { defaultSettings, enabledCategories, isActiveOn, loadSettings, watchSettings, type Settings } from './settings';
+import {
+  defaultSettings,
+  enabledCategories,
+  isActiveOn,
+  loadSettings,
+  saveSettings,
+  watchSettings,
+  withSite,
+  type Settings,
+} from './settings';
 import { isOwnUi } from './ui-host';
 import type { Mention } from './mentions';
 
@@ -13,11 +22,20 @@ const COUNT_REPORT_MS = 250;
 export interface CardController {
   /** Opens the card on a mention, with focus inside when asked (keyboard and popup travel). */
   openFor(mention: Mention, opts: { focus: boolean }): void;
+  /** The page's mentions changed: close the card if its mention is gone. */
+  sync(): void;
+  close(): void;
   destroy(): void;
 }
 
+/** What the card's buttons do. */
+export interface CardActions {
+  openBriefing(): void;
+  offOnThisSite(): void;
+}
+
 export interface SessionHooks {
-  createCard?: (marker: PageMarker, settings: () => Settings) => CardController;
+  createCard?: (marker: PageMarker, actions: CardActions) => CardController;
 }
 
 /**
@@ -34,6 +52,11 @@ export async function runContentSession(
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReported = -1;
 
+  const onMentionsChanged = () => {
+    card?.sync();
+    reportCount();
+  };
+
   const reportCount = () => {
     if (reportTimer !== undefined || ctx.isInvalid) return;
     reportTimer = setTimeout(() => {
@@ -45,8 +68,17 @@ export async function runContentSession(
     }, COUNT_REPORT_MS);
   };
 
-  let marker = new PageMarker({ window: win, isOwnUi, onChange: reportCount });
-  let card: CardController | undefined = hooks.createCard?.(marker, () => settings);
+  const actions: CardActions = {
+    openBriefing: () => {
+      browser.runtime.sendMessage({ type: 'open-briefing' } satisfies Message).catch(() => {});
+    },
+    offOnThisSite: () => {
+      void saveSettings(withSite(settings, hostname, true)).catch(() => {});
+    },
+  };
+
+  let marker = new PageMarker({ window: win, isOwnUi, onChange: onMentionsChanged });
+  let card: CardController | undefined = hooks.createCard?.(marker, actions);
   let cursor = -1;
 
   const apply = (next: Settings) => {
@@ -56,12 +88,16 @@ export async function runContentSession(
       // Reading code blocks or not changes what is read, so start over with a fresh marker.
       marker.stop();
       card?.destroy();
-      marker = new PageMarker({ window: win, isOwnUi, onChange: reportCount, scanCode: next.scanCode });
-      card = hooks.createCard?.(marker, () => settings);
+      marker = new PageMarker({ window: win, isOwnUi, onChange: onMentionsChanged, scanCode: next.scanCode });
+      card = hooks.createCard?.(marker, actions);
     }
     marker.showCategories(enabledCategories(next));
-    if (isActiveOn(next, hostname)) marker.start();
-    else marker.stop();
+    if (isActiveOn(next, hostname)) {
+      marker.start();
+    } else {
+      card?.close();
+      marker.stop();
+    }
     reportCount();
   };
 

@@ -12,7 +12,9 @@ export type Message =
   /** popup → content: scroll to the term's first mention (or the n-th) and open its card. */
   | { type: 'reveal-mention'; termId: string; index: number }
   /** background → content: the keyboard command, go to the next mention. */
-  | { type: 'next-mention' };
+  | { type: 'next-mention' }
+  /** content (card button) → background: open the full briefing in a tab. */
+  | { type: 'open-briefing' };
 
 export interface PageMentions {
   mentions: MentionSummary[];
@@ -29,9 +31,16 @@ export interface Replies {
   'get-page-mentions': PageMentions;
   'reveal-mention': boolean;
   'next-mention': boolean;
+  'open-briefing': void;
 }
 
-const TYPES = new Set<string>(['mention-count', 'get-page-mentions', 'reveal-mention', 'next-mention']);
+const TYPES = new Set<string>([
+  'mention-count',
+  'get-page-mentions',
+  'reveal-mention',
+  'next-mention',
+  'open-briefing',
+]);
 
 export function isMessage(value: unknown): value is Message {
   if (value === null || typeof value !== 'object') return false;

@@ -61,6 +61,11 @@ export class PageMarker {
     return this.running;
   }
 
+  /** Open shadow roots found on the page, for hit testing inside them. */
+  get shadowRoots(): ShadowRoot[] {
+    return [...this.observedRoots].filter((r): r is ShadowRoot => r.nodeType === 11);
+  }
+
   get visibleCategories(): ReadonlySet<TermCategory> {
     return this.categories;
   }

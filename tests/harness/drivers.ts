@@ -20,6 +20,9 @@ export interface E2EPage {
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  bringToFront(): Promise<void>;
+  /** Adds a classic script to the page (for axe-core). */
+  addScript(source: string): Promise<void>;
   /** Errors the page or its scripts reported: uncaught exceptions and console.error. */
   errors: string[];
   close(): Promise<void>;
@@ -51,6 +54,8 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
     close: () => page.close(),
   };
 }
@@ -71,6 +76,8 @@ function wrapPuppeteer(page: PuppeteerPage): E2EPage {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
     close: () => page.close(),
   };
 }

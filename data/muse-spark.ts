@@ -1,0 +1,10 @@
+// Muse Spark's own card, in our words, from the launch article.
+export const museSparkProfile = {
+  whatItIs:
+    "Meta's new foundation model and the first from Meta Superintelligence Labs: it reasons over text and images together, calls tools, shows visual chain of thought and can run several agents at once.",
+  whereItRuns:
+    'Meta AI in its app and on meta.ai now; WhatsApp, Instagram, Facebook, Messenger and Meta’s glasses next; a private API preview for selected users.',
+  modes: ['Fast default', '“Thinking”', '“Contemplating” (arriving gradually)'],
+  leads: ['charxiv-reasoning', 'healthbench-hard'],
+  trails: ['arc-agi-2', 'livecodebench-pro'],
+} as const;
