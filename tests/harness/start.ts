@@ -9,6 +9,7 @@ import { launchChromium, root } from './browsers';
 import { startFixtureServer } from './server';
 import { textBox } from './page-probes';
 import { sleep } from './wait';
+import { findTabByHost } from './popup';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const server = await startFixtureServer();
@@ -40,12 +41,17 @@ const cardPath = join(outDir, 'hover-card.png');
 await page.screenshot({ path: cardPath });
 written.push(cardPath);
 
+// The popup as it shows for the article's tab.
+const probe = await session.context.newPage();
+await probe.goto(`${session.extensionOrigin}/popup.html`);
+const tabId = await probe.evaluate(findTabByHost, null);
+await probe.close();
 const popup = await session.context.newPage();
-await popup.setViewportSize({ width: 400, height: 600 });
-await popup.goto(`${session.extensionOrigin}/popup.html`);
-await sleep(300);
+await popup.setViewportSize({ width: 380, height: 600 });
+await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
+await sleep(400);
 const popupPath = join(outDir, 'popup.png');
-await popup.screenshot({ path: popupPath, fullPage: true });
+await popup.screenshot({ path: popupPath });
 written.push(popupPath);
 
 await session.close();

@@ -18,8 +18,8 @@ describe('background', () => {
 
   it('the keyboard command asks the active tab for its next mention', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a', active: true });
-    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([tab]);
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true);
+    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([tab] as never);
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
     startBackground();
     await onCommand('next-mention');
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
@@ -30,11 +30,11 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
     const setBadge = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
     startBackground();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 12 }, { tab, frameId: 0 });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 3 }, { tab, frameId: 7 });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 12 }, { tab, frameId: 0 }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 3 }, { tab, frameId: 7 }, () => {});
     expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '15' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 0 }, { tab, frameId: 0 });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 0 }, { tab, frameId: 7 });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 0 }, { tab, frameId: 0 }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 0 }, { tab, frameId: 7 }, () => {});
     expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '' });
   });
 
@@ -42,8 +42,12 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
     const setBadge = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
     startBackground();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 'many' }, { tab, frameId: 0 });
-    await fakeBrowser.runtime.onMessage.trigger('mention-count', { tab, frameId: 0 });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'mention-count', count: 'many' },
+      { tab, frameId: 0 },
+      () => {},
+    );
+    await fakeBrowser.runtime.onMessage.trigger('mention-count', { tab, frameId: 0 }, () => {});
     expect(setBadge).not.toHaveBeenCalled();
   });
 });

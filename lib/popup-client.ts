@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import type { Message, PageMentions } from './messages';
+
+export type PageState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; tabId: number; page: PageMentions }
+  /** No content script answers: a browser page, a web store, a PDF, or a page still loading. */
+  | { kind: 'unavailable' };
+
+/**
+ * The tab the popup is about: the active tab, or, when the popup is opened as a page from a
+ * card's "Open full briefing", the tab named in its `?tab=` parameter.
+ */
+export async function targetTabId(search: string): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function send<T>(tabId: number, message: Message): Promise<T> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<T>;
+}
+
+export async function loadPageState(tabId: number | undefined): Promise<PageState> {
+  if (tabId === undefined) return { kind: 'unavailable' };
+  try {
+    const page = await send<PageMentions | undefined>(tabId, { type: 'get-page-mentions' });
+    return page && Array.isArray(page.mentions) ? { kind: 'ready', tabId, page } : { kind: 'unavailable' };
+  } catch {
+    return { kind: 'unavailable' };
+  }
+}
+
+export async function revealMention(tabId: number, termId: string): Promise<boolean> {
+  try {
+    return (await send<boolean>(tabId, { type: 'reveal-mention', termId, index: 0 })) === true;
+  } catch {
+    return false;
+  }
+}

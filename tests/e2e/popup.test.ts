@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
+import { startFixtureServer, type FixtureServer } from '../harness/server';
+import { highlightSizes } from '../harness/page-probes';
+import { cardState } from '../harness/card-probes';
+import { openPopupFor } from '../harness/popup';
+import { waitFor } from '../harness/wait';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Clicks the popup control whose label or text includes `text`. */
+function clickControl(text: string) {
+  const el = [...document.querySelectorAll('label, button')].find((e) => e.textContent?.includes(text));
+  if (!el) throw new Error(`no control "${text}"`);
+  (el as HTMLElement).click();
+}
+
+describe.each(browserFactories)('%s: the popup', (_name, start) => {
+  let browser: E2EBrowser;
+  let server: FixtureServer;
+  let article: E2EPage;
+  let popup: E2EPage;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await start();
+    article = await browser.newPage();
+    await article.goto(server.url('news-article.html'));
+    await waitFor(
+      () => article.evaluate(highlightSizes),
+      (s) => (s.muse ?? 0) > 0,
+    );
+    popup = await openPopupFor(browser, '127.0.0.1');
+    await popup.setViewport(380, 600);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the briefing and every launch figure, fits 380 px without sideways scrolling, and passes axe', async () => {
+    const read = await waitFor(
+      () =>
+        popup.evaluate(() => ({
+          title: document.querySelector('h1')?.textContent,
+          lang: document.documentElement.lang,
+          docTitle: document.title,
+          figures: [...document.querySelectorAll('table .figure')].map((f) => f.firstChild?.textContent),
+          notReported: document.querySelectorAll('td.not-reported').length,
+          scrollWidth: document.documentElement.scrollWidth,
+          mentions: document.querySelectorAll('button.mention').length,
+        })),
+      (r) => r.mentions > 0,
+    );
+    expect(read.title).toContain('Muse Spark');
+    expect(read.lang).toBe('en');
+    expect(read.docTitle).toBe('Muse Spark Context');
+    expect(read.figures).toEqual([
+      '86.4',
+      '65.3',
+      '80.2',
+      '82.8',
+      '60.9',
+      '80.4',
+      '71.3',
+      '42.8',
+      '14.8',
+      '20.6',
+      '40.1',
+      '20.3',
+    ]);
+    expect(read.notReported).toBe(2);
+    expect(read.scrollWidth).toBeLessThanOrEqual(380);
+    await popup.addScript(axeSource);
+    const violations = await popup.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run()).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    expect(popup.errors).toEqual([]);
+  });
+
+  it('lists this page’s mentions by term; clicking one scrolls the page to it and opens its card', async () => {
+    const names = await popup.evaluate(() =>
+      [...document.querySelectorAll('button.mention')].map((b) => b.textContent),
+    );
+    expect(names).toContain('Muse Spark4');
+    expect(names).toContain('HealthBench Hard1');
+    await popup.evaluate(clickControl, 'HealthBench Hard');
+    await article.bringToFront();
+    const card = await waitFor(
+      () => article.evaluate(cardState),
+      (s) => s !== null,
+      3000,
+    );
+    expect(card?.title).toBe('HealthBench Hard');
+    await article.press('Escape');
+  });
+
+  it('settings apply to the open page at once: a category, then the whole site, and back', async () => {
+    await popup.evaluate(clickControl, 'Rival models');
+    const noModels = await waitFor(
+      () => article.evaluate(highlightSizes),
+      (s) => s.model === undefined,
+    );
+    expect(noModels).toEqual({ muse: 4, benchmark: 6, keyterm: 6 });
+    await popup.evaluate(clickControl, 'Rival models');
+    await waitFor(
+      () => article.evaluate(highlightSizes),
+      (s) => s.model === 4,
+    );
+
+    await popup.evaluate(clickControl, 'Off on 127.0.0.1');
+    const off = await waitFor(
+      () => article.evaluate(highlightSizes),
+      (s) => Object.keys(s).length === 0,
+    );
+    expect(off).toEqual({});
+    const listed = await waitFor(
+      () => popup.evaluate(() => document.body.textContent ?? ''),
+      (t) => t.includes('Marks are off on 127.0.0.1'),
+    );
+    expect(listed).toContain('Marks are off on 127.0.0.1');
+
+    await popup.evaluate(clickControl, 'Turn marks on here');
+    const back = await waitFor(
+      () => article.evaluate(highlightSizes),
+      (s) => s.muse === 4,
+    );
+    expect(back).toEqual({ muse: 4, benchmark: 6, model: 4, keyterm: 6 });
+    expect(article.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import type { E2EBrowser, E2EPage } from './drivers';
+
+/**
+ * Runs in an extension page: the id of the tab whose content script answers for `hostname`
+ * (any answering tab when null). Tab URLs are hidden without the "tabs" permission, so each
+ * tab is asked.
+ */
+export async function findTabByHost(hostname: string | null): Promise<number | null> {
+  type Tabs = {
+    getCurrent(): Promise<{ id?: number } | undefined>;
+    query(q: object): Promise<{ id?: number }[]>;
+    sendMessage(id: number, message: unknown, options: object): Promise<{ hostname?: string } | undefined>;
+  };
+  const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+  const api = g.browser ?? g.chrome;
+  const self = await api.tabs.getCurrent();
+  for (const t of await api.tabs.query({})) {
+    if (t.id === self?.id || t.id === undefined) continue;
+    const reply = await api.tabs.sendMessage(t.id, { type: 'get-page-mentions' }, { frameId: 0 }).catch(() => null);
+    if (reply && (hostname === null || reply.hostname === hostname)) return t.id;
+  }
+  return null;
+}
+
+/**
+ * Opens the popup as a page about the tab on `hostname`: what the toolbar popup shows for that
+ * tab. (A test cannot click the toolbar button; the card's "Open full briefing" opens exactly this.)
+ */
+export async function openPopupFor(browser: E2EBrowser, hostname: string): Promise<E2EPage> {
+  const probe = await browser.openExtensionPage('popup.html');
+  const tabId = await probe.evaluate(findTabByHost, hostname);
+  await probe.close();
+  if (tabId === null) throw new Error(`no tab on ${hostname} answered`);
+  return browser.openExtensionPage(`popup.html?tab=${tabId}`);
+}
