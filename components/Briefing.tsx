@@ -1,13 +1,15 @@
 import { article } from '../data/article';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
-export const formatLaunchDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+/**
+ * "8 April 2026" from "2026-04-08". By hand, not Intl.DateTimeFormat: building a formatter loads
+ * locale data, which cost the content script tens of milliseconds at start-up on every page.
+ */
+export function formatLaunchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
 
 /** The launch in a few lines: what happened, when, and who covered it. */
 export function Briefing() {

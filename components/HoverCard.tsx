@@ -195,7 +195,9 @@ export function createHoverCard({ window: win, marker, actions }: HoverCardOptio
     sync() {
       // The open card's mention went away with a page change: the card goes too.
       const current = intent.current;
-      if (current && !marker.visibleMentions().includes(current)) intent.dismiss();
+      if (current && !(marker.registry.has(current) && marker.visibleCategories.has(current.category))) {
+        intent.dismiss();
+      }
     },
     close() {
       intent.dismiss();

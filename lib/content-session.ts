@@ -61,7 +61,7 @@ export async function runContentSession(
     if (reportTimer !== undefined || ctx.isInvalid) return;
     reportTimer = setTimeout(() => {
       reportTimer = undefined;
-      const count = marker.isRunning ? marker.visibleMentions().length : 0;
+      const count = marker.isRunning ? marker.registry.count(marker.visibleCategories) : 0;
       if (count === lastReported || ctx.isInvalid) return;
       lastReported = count;
       browser.runtime.sendMessage({ type: 'mention-count', count } satisfies Message).catch(() => {});

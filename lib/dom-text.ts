@@ -92,12 +92,15 @@ export interface ReadOptions {
 
 export type ReadItem = { kind: 'run'; run: TextRun } | { kind: 'shadow-root'; root: ShadowRoot };
 
+const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"])';
+const SKIPPED_SELECTOR = [...ALWAYS_SKIPPED, EDITABLE_SELECTOR].join(',');
+const CODE_SELECTOR = [...CODE].join(',');
+
 function isSkipped(el: Element, options: ReadOptions): boolean {
   const name = el.localName;
   if (ALWAYS_SKIPPED.has(name)) return true;
   if (!options.scanCode && CODE.has(name)) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  if (el.matches(EDITABLE_SELECTOR)) return true;
   return options.isOwnUi?.(el) ?? false;
 }
 
@@ -110,91 +113,110 @@ export function isInsideSkipped(node: Node, options: ReadOptions): boolean {
   return false;
 }
 
-/** Only elements can be skipped, so checking them by name is cheap; null host means a document. */
-function blockOf(parent: Node, cache: Map<Node, Node>): Node {
-  let block = cache.get(parent);
-  if (block) return block;
-  block = parent;
-  while (block.nodeType === 1 && INLINE.has((block as Element).localName) && block.parentNode) {
-    block = block.parentNode;
-  }
-  cache.set(parent, block);
-  return block;
+// Every standard HTML element name: anything else is a custom element, and may host a shadow root.
+const STANDARD_TAGS =
+  'html head body div span p a abbr address area article aside audio b base bdi bdo blockquote br button canvas ' +
+  'caption cite code col colgroup data datalist dd del details dfn dialog dl dt em embed fieldset figcaption ' +
+  'figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr i iframe img input ins kbd label legend li link main map ' +
+  'mark menu meta meter nav noscript object ol optgroup option output picture pre progress q rp rt ruby s samp ' +
+  'script search section select slot small source strong style sub summary sup table tbody td template textarea ' +
+  'tfoot th thead time title tr track u ul var video wbr svg math font center big tt strike nobr acronym';
+const CUSTOM_ELEMENT_SELECTOR = `:not(${STANDARD_TAGS.split(' ').join(',')}):not(svg *):not(math *)`;
+
+interface ParentInfo {
+  block: Node;
+  skipped: boolean;
 }
 
 /**
  * Walks `root` in document order and yields each block's run of text, and each open shadow root
  * (whose own text follows as runs). A generator, so the caller can stop at a time budget and
  * resume on the next slice.
+ *
+ * Only text nodes are visited. What an element means for them (its block, whether it is skipped)
+ * is worked out once per parent element and cached, and the few elements that matter (skipped
+ * subtrees, line breaks, shadow hosts) are found up front by the browser's selector engine. That
+ * keeps the walk close to the cost of reading the text at all.
  */
 export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadItem> {
   const doc = root.ownerDocument ?? (root as Document);
-  // SHOW_ELEMENT | SHOW_TEXT; no filter callback, since a JS callback per node costs more than the walk.
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4);
-  const blocks = new Map<Node, Node>();
+  const scope = root as ParentNode;
+  const skipped = new Set<Element>(scope.querySelectorAll(SKIPPED_SELECTOR));
+  if (!options.scanCode) for (const el of scope.querySelectorAll(CODE_SELECTOR)) skipped.add(el);
+  const info = new Map<Node, ParentInfo>();
+  const infoOf = (parent: Node): ParentInfo => {
+    let found = info.get(parent);
+    if (found) return found;
+    if (parent.nodeType !== 1) {
+      found = { block: parent, skipped: false };
+    } else {
+      const el = parent as Element;
+      const up = el !== root && el.parentNode ? infoOf(el.parentNode) : null;
+      const here = skipped.has(el) || (options.isOwnUi?.(el) ?? false);
+      found = { block: INLINE.has(el.localName) && up ? up.block : el, skipped: here || (up?.skipped ?? false) };
+    }
+    info.set(parent, found);
+    return found;
+  };
+
+  // A line break separates the words on either side of it: note the text node after each one.
+  const afterBreak = new Set<Node>();
+  const lineBreaks = scope.querySelectorAll('br');
+  if (lineBreaks.length) {
+    const w = doc.createTreeWalker(root, 0x4);
+    for (const br of lineBreaks) {
+      w.currentNode = br;
+      const next = w.nextNode();
+      if (next) afterBreak.add(next);
+    }
+  }
+
+  // Open shadow roots, read in document order between the runs around their hosts.
+  const hosts = [...scope.querySelectorAll(CUSTOM_ELEMENT_SELECTOR)].filter((el) => el.shadowRoot);
+  let nextHost = 0;
+  const hostIsBefore = (node: Node | null) =>
+    nextHost < hosts.length && (node === null || (hosts[nextHost]!.compareDocumentPosition(node) & 4) !== 0);
+
+  const walker = doc.createTreeWalker(root, 0x4);
   let text = '';
   let segments: TextSegment[] = [];
   let block: Node | null = null;
   let lastParent: Node | null = null;
+  let lastInfo: ParentInfo = { block: root, skipped: false };
 
-  const flush = (): TextRun | null => {
-    const run = block && segments.length ? { block, text, segments } : null;
-    text = '';
-    segments = [];
-    block = null;
-    lastParent = null;
-    return run;
-  };
-
-  let node: Node | null = walker.nextNode();
-  while (node) {
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      const parent = node.parentNode;
-      if (data.length && parent) {
-        if (parent !== lastParent) {
-          const b = blockOf(parent, blocks);
-          if (b !== block) {
-            const run = flush();
-            if (run) yield { kind: 'run', run };
-            block = b;
-          }
-          lastParent = parent;
-        }
-        segments.push({ node: node as Text, start: text.length });
-        text += data;
+  for (let node: Node | null = walker.nextNode(); ; node = walker.nextNode()) {
+    if (hostIsBefore(node)) {
+      if (block && segments.length) yield { kind: 'run', run: { block, text, segments } };
+      text = '';
+      segments = [];
+      block = null;
+      while (hostIsBefore(node)) {
+        const host = hosts[nextHost++]!;
+        if (infoOf(host).skipped || !host.shadowRoot) continue;
+        yield { kind: 'shadow-root', root: host.shadowRoot };
+        yield* readTextRuns(host.shadowRoot, options);
       }
-      node = walker.nextNode();
-      continue;
     }
-    const el = node as Element;
-    if (isSkipped(el, options)) {
-      node = nextOutside(walker, el);
-      continue;
+    if (!node) break;
+    const parent = node.parentNode;
+    if (!parent) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastInfo = infoOf(parent);
     }
-    if (el.localName === 'br') {
-      // A line break separates words on screen, so it separates them here.
+    if (lastInfo.skipped) continue;
+    if (lastInfo.block !== block) {
+      if (block && segments.length) yield { kind: 'run', run: { block, text, segments } };
+      text = '';
+      segments = [];
+      block = lastInfo.block;
+    } else if (afterBreak.has(node)) {
       text += '\n';
-    } else if (el.localName.includes('-') && el.shadowRoot) {
-      const run = flush();
-      if (run) yield { kind: 'run', run };
-      yield { kind: 'shadow-root', root: el.shadowRoot };
-      yield* readTextRuns(el.shadowRoot, options);
     }
-    node = walker.nextNode();
+    segments.push({ node: node as Text, start: text.length });
+    text += (node as Text).data;
   }
-  const run = flush();
-  if (run) yield { kind: 'run', run };
-}
-
-/** The node after `el`'s subtree in document order, within the walker's root. */
-function nextOutside(walker: TreeWalker, el: Element): Node | null {
-  walker.currentNode = el;
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
+  if (block && segments.length) yield { kind: 'run', run: { block, text, segments } };
 }
 
 /** The text node and offset for a position in a run; an end position maps to the end of the text before it. */

@@ -24,6 +24,17 @@ export class MentionRegistry {
     return this.mentions.size;
   }
 
+  has(m: Mention): boolean {
+    return this.mentions.has(m);
+  }
+
+  /** How many mentions of these categories, without ordering them. */
+  count(categories: ReadonlySet<TermCategory>): number {
+    let n = 0;
+    for (const m of this.mentions) if (categories.has(m.category)) n++;
+    return n;
+  }
+
   /** Adds what fits under the cap and returns what was added. */
   add(found: readonly Mention[]): Mention[] {
     const added: Mention[] = [];

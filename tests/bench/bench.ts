@@ -1,0 +1,321 @@
+/**
+ * `npm run bench`: what the content script costs a page, in one run, side by side with the floor
+ * (a bare TreeWalker pass over the same page) and with mark.js marking the same terms.
+ * Prints figures, ratios and budgets, and writes tests/.artifacts/bench.json.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { CDPSession, Page } from 'playwright-core';
+import { chromeBuild, launchChromium, root, type ChromiumSession } from '../harness/browsers';
+import { startFixtureServer } from '../harness/server';
+import { termCatalogue } from '../../lib/terms';
+import { articlePage, liveBlogPage } from './pages';
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Records a Chrome trace around `during`, returning its events. */
+async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  await during();
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/**
+ * Main-thread time spent in the extension's scripts: FunctionCall / EvaluateScript events whose
+ * script URL is the extension's, merged where nested so nothing counts twice.
+ */
+function extensionTime(events: TraceEvent[], origin: string): { total: number; longest: number } {
+  const spans = events
+    .filter(
+      (e) =>
+        (e.name === 'FunctionCall' || e.name === 'EvaluateScript') &&
+        e.ph === 'X' &&
+        e.dur !== undefined &&
+        e.args?.data?.url?.startsWith(origin),
+    )
+    .map((e) => [e.ts, e.ts + e.dur!, e.tid] as const)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let longest = 0;
+  let cur: [number, number, number] | null = null;
+  const close = () => {
+    if (!cur) return;
+    total += cur[1] - cur[0];
+    longest = Math.max(longest, cur[1] - cur[0]);
+  };
+  for (const [s, e, tid] of spans) {
+    if (cur && tid === cur[2] && s <= cur[1]) cur[1] = Math.max(cur[1], e);
+    else {
+      close();
+      cur = [s, e, tid];
+    }
+  }
+  close();
+  return { total: total / 1000, longest: longest / 1000 };
+}
+
+/** In the page's world, before its scripts: when load fired and when the first mark appeared. */
+const FIRST_MARK_PROBE = `
+  window.benchProbe = { load: null, firstMark: null };
+  addEventListener('load', () => { window.benchProbe.load = performance.now(); });
+  (function poll() {
+    if (CSS.highlights && CSS.highlights.size > 0) { window.benchProbe.firstMark = performance.now(); return; }
+    requestAnimationFrame(poll);
+  })();
+`;
+
+async function settle(page: Page, live: boolean): Promise<void> {
+  if (live) {
+    await page.waitForFunction(() => (window as unknown as { liveDone?: boolean }).liveDone === true, null, {
+      timeout: 20_000,
+    });
+  }
+  // Give the sliced scan and any trailing rescans time to finish.
+  await page.waitForTimeout(live ? 800 : 1200);
+}
+
+interface WithExtension {
+  scriptMs: number;
+  longestTaskMs: number;
+  firstMarkAfterLoadMs: number | null;
+  marks: number;
+}
+
+async function measureWithExtension(session: ChromiumSession, url: string, live: boolean): Promise<WithExtension> {
+  const page = await session.context.newPage();
+  await page.addInitScript({ content: FIRST_MARK_PROBE });
+  const cdp = await session.context.newCDPSession(page);
+  const events = await trace(cdp, async () => {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await settle(page, live);
+  });
+  const { total, longest } = extensionTime(events, session.extensionOrigin);
+  const probe = await page.evaluate(() => {
+    const b = (window as unknown as { benchProbe: { load: number | null; firstMark: number | null } }).benchProbe;
+    let marks = 0;
+    for (const h of (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.values()) marks += h.size;
+    return { ...b, marks };
+  });
+  await cdp.detach();
+  await page.close();
+  return {
+    scriptMs: total,
+    longestTaskMs: longest,
+    firstMarkAfterLoadMs:
+      probe.firstMark === null || probe.load === null ? null : Math.max(0, probe.firstMark - probe.load),
+    marks: probe.marks,
+  };
+}
+
+async function measureBare(session: ChromiumSession, url: string): Promise<{ floorMs: number; markJsMs: number }> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const floorMs = await page.evaluate(() => {
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+    (window as unknown as { chars: number }).chars = chars;
+    return performance.now() - t0;
+  });
+  await page.evaluate(markJs);
+  const variants = termCatalogue.flatMap((t) => t.variants);
+  const markJsMs = await page.evaluate((terms) => {
+    const Mark = (window as unknown as { Mark: new (el: Element) => { mark(t: string[], o: object): void } }).Mark;
+    const t0 = performance.now();
+    new Mark(document.body).mark(terms, { separateWordSearch: false, accuracy: 'exactly', acrossElements: true });
+    return performance.now() - t0;
+  }, variants);
+  await page.close();
+  return { floorMs, markJsMs };
+}
+
+async function heapUsed(session: ChromiumSession, url: string): Promise<number> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await settle(page, false);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  await page.close();
+  return usedSize;
+}
+
+async function popupFirstContent(session: ChromiumSession): Promise<number> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(`${session.extensionOrigin}/popup.html`);
+  const fcp = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const seen = performance.getEntriesByName('first-contentful-paint')[0];
+        if (seen) return resolve(seen.startTime);
+        new PerformanceObserver((list) => {
+          const e = list.getEntriesByName('first-contentful-paint')[0];
+          if (e) resolve(e.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+  await page.close();
+  return fcp;
+}
+
+const fmt = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? '—' : n.toFixed(digits));
+
+async function main() {
+  const server = await startFixtureServer();
+  const pages = {
+    long: articlePage(4000, 20),
+    huge: articlePage(20000, 20),
+    live: liveBlogPage(),
+    none: articlePage(4000, null),
+  };
+  for (const [name, html] of Object.entries(pages)) server.addPage(`${name}.html`, html);
+
+  const withExt = await launchChromium();
+  const bare = await launchChromium({ extension: false });
+  const results: Record<string, unknown> = {};
+  const table: string[][] = [];
+
+  for (const name of ['long', 'huge', 'live', 'none'] as const) {
+    const url = server.url(`generated/${name}.html`);
+    const ext: WithExtension[] = [];
+    const base: { floorMs: number; markJsMs: number }[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      ext.push(await measureWithExtension(withExt, url, name === 'live'));
+      if (name !== 'live') base.push(await measureBare(bare, url));
+    }
+    const r = {
+      scriptMs: median(ext.map((e) => e.scriptMs)),
+      longestTaskMs: median(ext.map((e) => e.longestTaskMs)),
+      firstMarkAfterLoadMs: median(
+        ext.flatMap((e) => (e.firstMarkAfterLoadMs === null ? [] : [e.firstMarkAfterLoadMs])),
+      ),
+      marks: median(ext.map((e) => e.marks)),
+      floorMs: name === 'live' ? null : median(base.map((b) => b.floorMs)),
+      markJsMs: name === 'live' ? null : median(base.map((b) => b.markJsMs)),
+    };
+    results[name] = r;
+    table.push([
+      name,
+      fmt(r.scriptMs),
+      fmt(r.longestTaskMs),
+      fmt(r.floorMs),
+      r.floorMs ? `${fmt(r.scriptMs / r.floorMs, 2)}×` : '—',
+      fmt(r.markJsMs),
+      r.markJsMs ? `${fmt(r.markJsMs / r.scriptMs, 1)}×` : '—',
+      fmt(r.firstMarkAfterLoadMs, 0),
+      String(r.marks),
+    ]);
+  }
+
+  const hugeUrl = server.url('generated/huge.html');
+  const heapWith = await heapUsed(withExt, hugeUrl);
+  const heapWithout = await heapUsed(bare, hugeUrl);
+  const popup = [];
+  for (let i = 0; i < 5; i++) popup.push(await popupFirstContent(withExt));
+  const popupFcp = median(popup);
+  const script = readFileSync(join(chromeBuild, 'content-scripts/content.js'));
+  const size = { raw: script.length, gzip: gzipSync(script, { level: 9 }).length };
+  await withExt.close();
+  await bare.close();
+  await server.close();
+
+  const header = [
+    'page',
+    'ext script ms',
+    'longest task ms',
+    'floor ms',
+    'ext/floor',
+    'mark.js ms',
+    'mark.js/ext',
+    'first mark ms after load',
+    'marks',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  console.log(`\nMedians of ${LOADS} loads each (Chromium ${withExt.context.browser()?.version() ?? ''}).`);
+  console.log(line(header));
+  for (const r of table) console.log(line(r));
+  const heapExtMb = (heapWith - heapWithout) / 1024 / 1024;
+  console.log(`\ncontent script: ${(size.raw / 1024).toFixed(1)} kB raw, ${(size.gzip / 1024).toFixed(1)} kB gzip`);
+  console.log(`popup first content: ${fmt(popupFcp)} ms`);
+  console.log(
+    `JS heap on the huge page: ${(heapWith / 1024 / 1024).toFixed(1)} MB with, ${(heapWithout / 1024 / 1024).toFixed(1)} MB without (extension ≈ ${heapExtMb.toFixed(1)} MB)`,
+  );
+
+  const R = results as Record<
+    string,
+    { scriptMs: number; longestTaskMs: number; firstMarkAfterLoadMs: number; floorMs: number; markJsMs: number }
+  >;
+  const budgets: [string, boolean, string][] = [
+    [
+      'long article: script ≤ 3× floor',
+      R.long!.scriptMs <= 3 * R.long!.floorMs,
+      `${fmt(R.long!.scriptMs / R.long!.floorMs, 2)}×`,
+    ],
+    [
+      'long article: ≥ 20× less than mark.js',
+      R.long!.markJsMs >= 20 * R.long!.scriptMs,
+      `${fmt(R.long!.markJsMs / R.long!.scriptMs, 1)}×`,
+    ],
+    ['huge page: no task over 16 ms', R.huge!.longestTaskMs <= 16, `${fmt(R.huge!.longestTaskMs)} ms`],
+    [
+      'huge page: first mark ≤ 100 ms after load',
+      R.huge!.firstMarkAfterLoadMs <= 100,
+      `${fmt(R.huge!.firstMarkAfterLoadMs, 0)} ms`,
+    ],
+    ['live blog: ≤ 30 ms script over the stream', R.live!.scriptMs <= 30, `${fmt(R.live!.scriptMs)} ms`],
+    ['live blog: no task over 8 ms', R.live!.longestTaskMs <= 8, `${fmt(R.live!.longestTaskMs)} ms`],
+    [
+      'no mentions: script ≤ 2× floor',
+      R.none!.scriptMs <= 2 * R.none!.floorMs,
+      `${fmt(R.none!.scriptMs / R.none!.floorMs, 2)}×`,
+    ],
+    ['content script ≤ 25 kB gzip', size.gzip <= 25 * 1024, `${(size.gzip / 1024).toFixed(1)} kB`],
+    ['popup first content ≤ 100 ms', popupFcp <= 100, `${fmt(popupFcp)} ms`],
+  ];
+  console.log('\nBudgets:');
+  for (const [name, met, value] of budgets) console.log(`  ${met ? 'met   ' : 'MISSED'}  ${name} (${value})`);
+
+  mkdirSync(join(root, 'tests/.artifacts'), { recursive: true });
+  const report = {
+    date: new Date().toISOString(),
+    loads: LOADS,
+    pages: results,
+    contentScript: size,
+    popupFirstContentMs: popupFcp,
+    heap: { withBytes: heapWith, withoutBytes: heapWithout },
+    budgets: budgets.map(([name, met, value]) => ({ name, met, value })),
+  };
+  writeFileSync(join(root, 'tests/.artifacts/bench.json'), JSON.stringify(report, null, 2));
+  console.log('\nReport: tests/.artifacts/bench.json');
+  process.exitCode = budgets.every(([, met]) => met) ? 0 : 1;
+}
+
+await main();

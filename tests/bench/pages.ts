@@ -1,0 +1,69 @@
+/** Generated news-like pages for the benchmark: long, huge, live and mention-free. */
+
+const WORDS = (
+  'the report said that its analysts expected growth across several markets while company officials ' +
+  'described a careful rollout plan for new products and services in the coming quarters with ' +
+  'investors watching closely as rivals prepared their own announcements about platforms devices ' +
+  'and software updates that could reshape how people work shop and communicate every day'
+).split(' ');
+
+const MENTIONS = [
+  'Muse Spark',
+  'CharXiv Reasoning',
+  '<em>HealthBench</em> Hard',
+  'ARC-AGI-2',
+  'GPT-5.4',
+  '<a href="#m">Muse</a> Spark',
+  'Gemini 3.1 Pro (High)',
+  'MMMU-Pro',
+];
+
+/** A deterministic pseudo-random sequence, so every run reads the same pages. */
+function words(seed: number, count: number): string[] {
+  let x = seed * 2654435761;
+  return Array.from({ length: count }, () => {
+    x = (x * 1103515245 + 12345) >>> 0;
+    return WORDS[x % WORDS.length]!;
+  });
+}
+
+/** About sixty words with a link and an emphasis, and a mention when asked. */
+export function paragraph(i: number, withMention: boolean): string {
+  const w = words(i + 1, 60);
+  w[8] = `<a href="#p${i}">${w[8]}</a>`;
+  w[30] = `<em>${w[30]}</em>`;
+  if (withMention) w[20] = MENTIONS[i % MENTIONS.length]!;
+  return `<p>${w.join(' ')}.</p>`;
+}
+
+function shell(title: string, body: string, script = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<style>body{font:17px/1.6 Georgia,serif;max-width:720px;margin:24px auto;padding:0 16px}</style></head>
+<body><main><article><h1>${title}</h1>${body}</article></main>${script}</body></html>`;
+}
+
+export function articlePage(paragraphs: number, mentionEvery: number | null): string {
+  const body = Array.from({ length: paragraphs }, (_, i) =>
+    paragraph(i, mentionEvery !== null && i % mentionEvery === 0),
+  ).join('\n');
+  return shell(`Generated article, ${paragraphs} paragraphs`, body);
+}
+
+/** Starts short, then appends 40 paragraphs every 100 ms for 4 s, one in twenty with a mention. */
+export function liveBlogPage(): string {
+  const batches = Array.from({ length: 40 }, (_, b) =>
+    Array.from({ length: 40 }, (_unused, i) => paragraph(1000 + b * 40 + i, (b * 40 + i) % 20 === 0)).join(''),
+  );
+  const script = `<script>
+    const batches = ${JSON.stringify(batches)};
+    let b = 0;
+    const feed = document.querySelector('article');
+    const timer = setInterval(() => {
+      if (b >= batches.length) { clearInterval(timer); window.liveDone = true; return; }
+      const div = document.createElement('div');
+      div.innerHTML = batches[b++];
+      feed.append(div);
+    }, 100);
+  </script>`;
+  return shell('Generated live blog', paragraph(0, true), script);
+}
