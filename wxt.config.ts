@@ -19,6 +19,12 @@ export default defineConfig({
         description: 'Go to the next mention on the page and open its card',
       },
     },
+    // The card's view is loaded on first use by the content script (lib/card-view-contract.ts),
+    // which may only import extension files listed here. It holds code and public data only.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['card-view.js'] as never)
+        : [{ resources: ['card-view.js'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -90,17 +90,15 @@ export interface ReadOptions {
   isOwnUi?: (el: Element) => boolean;
 }
 
-export type ReadItem = { kind: 'run'; run: TextRun } | { kind: 'shadow-root'; root: ShadowRoot };
+export type ReadItem = { kind: 'run'; run: TextRun } | { kind: 'shadow-root'; root: ShadowRoot } | { kind: 'progress' };
 
 const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"])';
-const SKIPPED_SELECTOR = [...ALWAYS_SKIPPED, EDITABLE_SELECTOR].join(',');
-const CODE_SELECTOR = [...CODE].join(',');
 
 function isSkipped(el: Element, options: ReadOptions): boolean {
   const name = el.localName;
   if (ALWAYS_SKIPPED.has(name)) return true;
   if (!options.scanCode && CODE.has(name)) return true;
-  if (el.matches(EDITABLE_SELECTOR)) return true;
+  if (el.hasAttribute('contenteditable') && el.matches(EDITABLE_SELECTOR)) return true;
   return options.isOwnUi?.(el) ?? false;
 }
 
@@ -113,36 +111,28 @@ export function isInsideSkipped(node: Node, options: ReadOptions): boolean {
   return false;
 }
 
-// Every standard HTML element name: anything else is a custom element, and may host a shadow root.
-const STANDARD_TAGS =
-  'html head body div span p a abbr address area article aside audio b base bdi bdo blockquote br button canvas ' +
-  'caption cite code col colgroup data datalist dd del details dfn dialog dl dt em embed fieldset figcaption ' +
-  'figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr i iframe img input ins kbd label legend li link main map ' +
-  'mark menu meta meter nav noscript object ol optgroup option output picture pre progress q rp rt ruby s samp ' +
-  'script search section select slot small source strong style sub summary sup table tbody td template textarea ' +
-  'tfoot th thead time title tr track u ul var video wbr svg math font center big tt strike nobr acronym';
-const CUSTOM_ELEMENT_SELECTOR = `:not(${STANDARD_TAGS.split(' ').join(',')}):not(svg *):not(math *)`;
-
 interface ParentInfo {
   block: Node;
   skipped: boolean;
 }
 
+/** Elements looked at per step while looking for shadow hosts, so a huge page is searched in slices. */
+const HOST_SEARCH_STEP = 512;
+
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+
 /**
- * Walks `root` in document order and yields each block's run of text, and each open shadow root
+ * Walks `root` in document order and yields each block's run of text, then each open shadow root
  * (whose own text follows as runs). A generator, so the caller can stop at a time budget and
- * resume on the next slice.
+ * resume on the next slice; `progress` items mark long stretches with nothing to report.
  *
  * Only text nodes are visited. What an element means for them (its block, whether it is skipped)
- * is worked out once per parent element and cached, and the few elements that matter (skipped
- * subtrees, line breaks, shadow hosts) are found up front by the browser's selector engine. That
- * keeps the walk close to the cost of reading the text at all.
+ * is worked out once per parent element and cached, so the walk stays close to the cost of
+ * reading the text at all.
  */
 export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadItem> {
   const doc = root.ownerDocument ?? (root as Document);
-  const scope = root as ParentNode;
-  const skipped = new Set<Element>(scope.querySelectorAll(SKIPPED_SELECTOR));
-  if (!options.scanCode) for (const el of scope.querySelectorAll(CODE_SELECTOR)) skipped.add(el);
   const info = new Map<Node, ParentInfo>();
   const infoOf = (parent: Node): ParentInfo => {
     let found = info.get(parent);
@@ -152,30 +142,14 @@ export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadI
     } else {
       const el = parent as Element;
       const up = el !== root && el.parentNode ? infoOf(el.parentNode) : null;
-      const here = skipped.has(el) || (options.isOwnUi?.(el) ?? false);
-      found = { block: INLINE.has(el.localName) && up ? up.block : el, skipped: here || (up?.skipped ?? false) };
+      found = {
+        block: INLINE.has(el.localName) && up ? up.block : el,
+        skipped: (up?.skipped ?? false) || isSkipped(el, options),
+      };
     }
     info.set(parent, found);
     return found;
   };
-
-  // A line break separates the words on either side of it: note the text node after each one.
-  const afterBreak = new Set<Node>();
-  const lineBreaks = scope.querySelectorAll('br');
-  if (lineBreaks.length) {
-    const w = doc.createTreeWalker(root, 0x4);
-    for (const br of lineBreaks) {
-      w.currentNode = br;
-      const next = w.nextNode();
-      if (next) afterBreak.add(next);
-    }
-  }
-
-  // Open shadow roots, read in document order between the runs around their hosts.
-  const hosts = [...scope.querySelectorAll(CUSTOM_ELEMENT_SELECTOR)].filter((el) => el.shadowRoot);
-  let nextHost = 0;
-  const hostIsBefore = (node: Node | null) =>
-    nextHost < hosts.length && (node === null || (hosts[nextHost]!.compareDocumentPosition(node) & 4) !== 0);
 
   const walker = doc.createTreeWalker(root, 0x4);
   let text = '';
@@ -184,20 +158,7 @@ export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadI
   let lastParent: Node | null = null;
   let lastInfo: ParentInfo = { block: root, skipped: false };
 
-  for (let node: Node | null = walker.nextNode(); ; node = walker.nextNode()) {
-    if (hostIsBefore(node)) {
-      if (block && segments.length) yield { kind: 'run', run: { block, text, segments } };
-      text = '';
-      segments = [];
-      block = null;
-      while (hostIsBefore(node)) {
-        const host = hosts[nextHost++]!;
-        if (infoOf(host).skipped || !host.shadowRoot) continue;
-        yield { kind: 'shadow-root', root: host.shadowRoot };
-        yield* readTextRuns(host.shadowRoot, options);
-      }
-    }
-    if (!node) break;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentNode;
     if (!parent) continue;
     if (parent !== lastParent) {
@@ -205,18 +166,43 @@ export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadI
       lastInfo = infoOf(parent);
     }
     if (lastInfo.skipped) continue;
+    const data = node.data;
     if (lastInfo.block !== block) {
       if (block && segments.length) yield { kind: 'run', run: { block, text, segments } };
       text = '';
       segments = [];
       block = lastInfo.block;
-    } else if (afterBreak.has(node)) {
+    } else if (
+      text.length &&
+      isWordChar(text.charCodeAt(text.length - 1)) &&
+      isWordChar(data.charCodeAt(0)) &&
+      followsLineBreak(node)
+    ) {
+      // "Muse<br>Spark": the words touch in the text but not on screen.
       text += '\n';
     }
-    segments.push({ node: node as Text, start: text.length });
-    text += (node as Text).data;
+    segments.push({ node, start: text.length });
+    text += data;
   }
   if (block && segments.length) yield { kind: 'run', run: { block, text, segments } };
+
+  // Open shadow roots: only custom elements host them in practice, and their names have a hyphen.
+  const all = (root as Document | Element).getElementsByTagName?.('*') ?? (root as ParentNode).querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (i % HOST_SEARCH_STEP === 0) yield { kind: 'progress' };
+    if (!el.localName.includes('-')) continue;
+    const shadow = el.shadowRoot;
+    if (!shadow || (el.parentNode && infoOf(el.parentNode).skipped) || isSkipped(el, options)) continue;
+    yield { kind: 'shadow-root', root: shadow };
+    yield* readTextRuns(shadow, options);
+  }
+}
+
+/** Whether a <br> stands just before this text node (directly, or before its inline wrapper). */
+function followsLineBreak(node: Node): boolean {
+  const prev = node.previousSibling ?? node.parentNode?.previousSibling;
+  return prev !== null && prev !== undefined && prev.nodeName === 'BR';
 }
 
 /** The text node and offset for a position in a run; an end position maps to the end of the text before it. */

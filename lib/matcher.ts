@@ -16,12 +16,18 @@ export interface Matcher {
 const SEPARATOR = '[\\s\\u00a0\\u2010-\\u2013-]';
 const QUOTE = '["\'\\u2018\\u2019\\u201c\\u201d\\u201e]';
 // A mention must not be part of a longer word or number: "Muse Sparkle", "GPT 5.45", "GPT 5.4.1".
-const BEFORE = '(?<![\\p{L}\\p{N}_])';
-const AFTER = '(?![\\p{L}\\p{N}_]|[.,]\\p{N})';
+// Word characters are spelled out (ASCII, Latin-1 and later letters) rather than \p{L} with the
+// u flag: the regex compiles and runs several times faster without it, on every page.
+const WORD =
+  '0-9A-Za-z_\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff' + // Latin-1 letters onwards, not × or ÷
+  '\\u2070-\\u2dff\\u2e80-\\u2fff\\u3040-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe' + // skipping punctuation blocks
+  '\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffdc'; // full-width letters and digits
+const BEFORE = `(?<![${WORD}])`;
+const AFTER = `(?![${WORD}]|[.,][0-9])`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
-const isDigit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && /[0-9]/.test(c);
 
 /**
  * Turns one spelling into a pattern that accepts the ways pages print it: any case, any run of
@@ -59,7 +65,7 @@ export function createMatcher(terms: readonly Term[]): Matcher {
   // Longest alternatives first across terms too, so a longer name is preferred at the same start.
   const order = terms.map((_, i) => i).sort((a, b) => longest(terms[b]!) - longest(terms[a]!));
   const source = `${BEFORE}(?:${order.map((i) => groups[i]).join('|')})${AFTER}`;
-  const regex = new RegExp(source, 'giu');
+  const regex = new RegExp(source, 'gi');
   const termIds = order.map((i) => terms[i]!.id);
 
   return {

@@ -7,6 +7,11 @@ import { termCatalogue, termCategories, type TermCategory } from './terms';
 
 /** Longest stretch of work before handing the main thread back to the page. */
 const SLICE_MS = 4;
+/**
+ * While a page is being read, new marks are painted at most this often: every highlight change
+ * repaints the page, which on a huge page costs more than reading it.
+ */
+const PAINT_INTERVAL_MS = 250;
 /** How long a burst of page changes may gather before one rescan handles them all. */
 const MUTATION_DELAY_MS = 60;
 /** A page that never stops changing waits longer and longer, up to this, between rescans. */
@@ -40,7 +45,13 @@ export class PageMarker {
   /** Work still to do: generators over roots, read a slice at a time. */
   private queue: Generator<ReadItem>[] = [];
   private sliceScheduled = false;
+  /** Blocks whose text changed: their old marks go, and they are read again. */
   private dirty = new Set<Node>();
+  /** Content added to the page: read, with no old marks to drop. */
+  private added = new Set<Node>();
+  /** Found but not yet painted (see PAINT_INTERVAL_MS). */
+  private unpainted: Mention[] = [];
+  private lastPaintAt = -Infinity;
   private needsPrune = false;
   private mutationTimer: number | undefined;
   private mutationDelay = MUTATION_DELAY_MS;
@@ -79,6 +90,8 @@ export class PageMarker {
     this.observer = new this.win.MutationObserver((records) => this.onMutations(records));
     this.observe(this.doc);
     this.enqueue(this.doc.body ?? this.doc.documentElement);
+    // The first slice now, not after a task hop: the top of the page is marked sooner.
+    this.readSlice(SLICE_MS);
   }
 
   /** Removes every mark at once and stops watching the page. */
@@ -90,6 +103,8 @@ export class PageMarker {
     this.observedRoots.clear();
     this.queue = [];
     this.dirty.clear();
+    this.added.clear();
+    this.unpainted = [];
     this.win.clearTimeout(this.mutationTimer);
     this.mutationTimer = undefined;
     this.registry.clear();
@@ -150,7 +165,7 @@ export class PageMarker {
         if (item.kind === 'shadow-root') {
           this.highlighter.styleRoot(item.root);
           this.observe(item.root);
-        } else {
+        } else if (item.kind === 'run') {
           added.push(...findMentionsInRun(item.run, this.matcher, this.makeRange));
         }
         if (perf.now() - t0 > budgetMs) break;
@@ -159,24 +174,36 @@ export class PageMarker {
       if (step.done) this.queue.shift();
       if (perf.now() - t0 > budgetMs) break;
     }
-    const accepted = this.registry.add(added);
-    this.highlighter.add(accepted);
-    if (accepted.length) this.options.onChange?.();
+    this.unpainted.push(...this.registry.add(added));
+    const now = perf.now();
+    // Paint the first marks at once, then in batches while a long read goes on, and the rest at its end.
+    const firstPaint = this.lastPaintAt === -Infinity;
+    if (this.unpainted.length && (firstPaint || !this.queue.length || now - this.lastPaintAt >= PAINT_INTERVAL_MS)) {
+      this.highlighter.add(this.unpainted);
+      this.unpainted = [];
+      this.lastPaintAt = now;
+      this.options.onChange?.();
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
       const target = r.target;
       if (this.isOwn(target)) continue;
-      if (r.type === 'childList') {
-        if ([...r.addedNodes, ...r.removedNodes].every((n) => this.isOwn(n))) continue;
-        if (r.removedNodes.length) this.needsPrune = true;
-      } else {
+      if (r.type === 'characterData') {
         this.needsPrune = true;
+        if (target.parentNode) this.dirty.add(target.parentNode);
+        continue;
       }
-      this.dirty.add(r.type === 'characterData' ? (target.parentNode ?? target) : target);
+      if (r.removedNodes.length && ![...r.removedNodes].every((n) => this.isOwn(n))) this.needsPrune = true;
+      for (const n of r.addedNodes) {
+        if (this.isOwn(n)) continue;
+        // A new block is read on its own; new inline content changes the text of the block around it.
+        if (n.nodeType === 1 && !INLINE_PARENTS.has((n as Element).localName)) this.added.add(n);
+        else this.dirty.add(target);
+      }
     }
-    if (this.dirty.size || this.needsPrune) this.scheduleRescan();
+    if (this.dirty.size || this.added.size || this.needsPrune) this.scheduleRescan();
   }
 
   private isOwn(node: Node): boolean {
@@ -199,25 +226,29 @@ export class PageMarker {
     }, this.mutationDelay);
   }
 
-  /** Drops marks under changed blocks and queues those blocks to be read again. */
+  /** Drops marks under changed blocks and queues those blocks, and added content, to be read. */
   private processDirty(): void {
     if (!this.running) return;
-    const roots = new Set<Node>();
-    for (const node of this.dirty) {
-      if (!node.isConnected) continue;
-      roots.add(blockAncestor(node));
-    }
+    const changed = outermost([...this.dirty].filter((n) => n.isConnected).map(blockAncestor));
+    const fresh = outermost([...this.added].filter((n) => n.isConnected)).filter(
+      (n) => !changed.some((c) => c.contains(n)),
+    );
     this.dirty.clear();
-    // A root inside another root is read with it.
-    const top = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    this.added.clear();
     const prune = this.needsPrune;
     this.needsPrune = false;
-    const removed = this.registry.removeWhere(
-      (m) => (prune && !m.range.startContainer.isConnected) || top.some((r) => r === m.block || r.contains(m.block)),
-    );
+    const removed =
+      prune || changed.length
+        ? this.registry.removeWhere(
+            (m) =>
+              (prune && !m.range.startContainer.isConnected) ||
+              changed.some((r) => r === m.block || r.contains(m.block)),
+          )
+        : [];
     this.highlighter.remove(removed);
+    this.unpainted = this.unpainted.filter((m) => !removed.includes(m));
     // Text still queued from earlier reads may be read again here; the registry keeps one mark per spot.
-    for (const r of top) this.enqueue(r);
+    for (const r of [...changed, ...fresh]) this.enqueue(r);
     if (removed.length) this.options.onChange?.();
   }
 }
@@ -241,6 +272,12 @@ const INLINE_PARENTS = new Set([
   'time',
   'u',
 ]);
+
+/** The nodes not inside another of them. */
+function outermost(nodes: Node[]): Node[] {
+  const unique = [...new Set(nodes)];
+  return unique.filter((n) => !unique.some((o) => o !== n && o.contains(n)));
+}
 
 /** The nearest block-level ancestor: a change inside a paragraph rescans the paragraph. */
 function blockAncestor(node: Node): Node {

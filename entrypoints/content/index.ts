@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentSession } from '../../lib/content-session';
-import { createHoverCard } from '../../components/HoverCard';
+import { createHoverCard } from '../../lib/hover-card';
 
 export default defineContentScript({
   // Ordinary web pages only; every frame, so same-origin article iframes are marked too.
