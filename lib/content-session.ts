@@ -61,7 +61,7 @@ export async function runContentSession(
     if (reportTimer !== undefined || ctx.isInvalid) return;
     reportTimer = setTimeout(() => {
       reportTimer = undefined;
-      const count = marker.isRunning ? marker.registry.count(marker.visibleCategories) : 0;
+      const count = marker.isShowing ? marker.registry.count(marker.visibleCategories) : 0;
       if (count === lastReported || ctx.isInvalid) return;
       lastReported = count;
       browser.runtime.sendMessage({ type: 'mention-count', count } satisfies Message).catch(() => {});
@@ -152,6 +152,9 @@ export async function runContentSession(
     card?.destroy();
   });
 
+  // Read the page while the settings are on their way (a storage round trip takes tens of
+  // milliseconds); nothing is shown until they say marks are wanted here.
+  marker.start(false);
   const loaded = await loadSettings();
   if (ctx.isInvalid) return;
   apply(loaded);

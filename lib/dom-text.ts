@@ -88,6 +88,11 @@ export interface ReadOptions {
   scanCode: boolean;
   /** Subtrees the extension owns (its card host), never read. */
   isOwnUi?: (el: Element) => boolean;
+  /**
+   * A cheap test of one text node's text: false means no mention can start in it. Runs none of
+   * whose nodes pass are skipped without being joined into a string.
+   */
+  mayContain?: (text: string) => boolean;
 }
 
 export type ReadItem = { kind: 'run'; run: TextRun } | { kind: 'shadow-root'; root: ShadowRoot } | { kind: 'progress' };
@@ -118,6 +123,8 @@ interface ParentInfo {
 
 /** Elements looked at per step while looking for shadow hosts, so a huge page is searched in slices. */
 const HOST_SEARCH_STEP = 512;
+/** Blocks passed over (nothing to find) between chances for the caller to check its time budget. */
+const PROGRESS_EVERY = 64;
 
 const isWordChar = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
@@ -152,11 +159,36 @@ export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadI
   };
 
   const walker = doc.createTreeWalker(root, 0x4);
-  let text = '';
-  let segments: TextSegment[] = [];
+  const mayContain = options.mayContain;
+  // The current run's nodes and their text, kept in reused arrays: a run is only joined into one
+  // string when it may hold a mention, so most of a page is read without building anything.
+  const nodes: Text[] = [];
+  const datas: string[] = [];
+  const breaks: boolean[] = [];
+  let candidate = false;
   let block: Node | null = null;
   let lastParent: Node | null = null;
   let lastInfo: ParentInfo = { block: root, skipped: false };
+  let sinceYield = 0;
+
+  const takeRun = (): TextRun | null => {
+    let run: TextRun | null = null;
+    if (block && nodes.length && (candidate || !mayContain)) {
+      let text = '';
+      const segments: TextSegment[] = [];
+      for (let i = 0; i < nodes.length; i++) {
+        if (breaks[i]) text += '\n';
+        segments.push({ node: nodes[i]!, start: text.length });
+        text += datas[i]!;
+      }
+      run = { block, text, segments };
+    }
+    nodes.length = 0;
+    datas.length = 0;
+    breaks.length = 0;
+    candidate = false;
+    return run;
+  };
 
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentNode;
@@ -167,24 +199,33 @@ export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadI
     }
     if (lastInfo.skipped) continue;
     const data = node.data;
+    let lineBreak = false;
     if (lastInfo.block !== block) {
-      if (block && segments.length) yield { kind: 'run', run: { block, text, segments } };
-      text = '';
-      segments = [];
+      const run = takeRun();
+      if (run) {
+        sinceYield = 0;
+        yield { kind: 'run', run };
+      } else if (++sinceYield >= PROGRESS_EVERY) {
+        sinceYield = 0;
+        yield { kind: 'progress' };
+      }
       block = lastInfo.block;
-    } else if (
-      text.length &&
-      isWordChar(text.charCodeAt(text.length - 1)) &&
-      isWordChar(data.charCodeAt(0)) &&
-      followsLineBreak(node)
-    ) {
-      // "Muse<br>Spark": the words touch in the text but not on screen.
-      text += '\n';
+    } else if (nodes.length) {
+      const before = datas[datas.length - 1]!;
+      if (isWordChar(before.charCodeAt(before.length - 1)) && isWordChar(data.charCodeAt(0))) {
+        // "Muse<br>Spark": the words touch in the text but not on screen.
+        lineBreak = followsLineBreak(node);
+        // A word split across elements ("Health<b>Bench</b>") hides from a per-node check.
+        candidate = true;
+      }
     }
-    segments.push({ node, start: text.length });
-    text += data;
+    if (!candidate && mayContain?.(data)) candidate = true;
+    nodes.push(node);
+    datas.push(data);
+    breaks.push(lineBreak);
   }
-  if (block && segments.length) yield { kind: 'run', run: { block, text, segments } };
+  const last = takeRun();
+  if (last) yield { kind: 'run', run: last };
 
   // Open shadow roots: only custom elements host them in practice, and their names have a hyphen.
   const all = (root as Document | Element).getElementsByTagName?.('*') ?? (root as ParentNode).querySelectorAll('*');

@@ -37,15 +37,29 @@ interface HighlightRegistryLike {
 export class Highlighter {
   private readonly highlights = new Map<TermCategory, Set<AbstractRange>>();
   private readonly registry: HighlightRegistryLike | undefined;
+  private readonly Ctor: HighlightCtor | undefined;
   private readonly styledRoots = new Set<Document | ShadowRoot>();
   private sheet: CSSStyleSheet | undefined;
   private visible = new Set<TermCategory>(termCategories);
+  /** Whether `show` has been called: until then nothing is registered, so nothing paints. */
+  private shown = false;
 
   constructor(private readonly win: Window & typeof globalThis) {
     const css = win.CSS as unknown as { highlights?: HighlightRegistryLike } | undefined;
     const Ctor = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
     this.registry = css?.highlights && Ctor ? css.highlights : undefined;
-    for (const c of termCategories) this.highlights.set(c, Ctor ? new Ctor() : new Set());
+    this.Ctor = Ctor;
+  }
+
+  /** A category's highlight, made when first needed: most pages never need most of them. */
+  private highlightFor(category: TermCategory): Set<AbstractRange> {
+    let h = this.highlights.get(category);
+    if (!h) {
+      h = this.Ctor ? new this.Ctor() : new Set<AbstractRange>();
+      this.highlights.set(category, h);
+      if (this.visible.has(category) && this.shown) this.registry?.set(highlightName(category), h);
+    }
+    return h;
   }
 
   /** Whether this browser can paint marks at all. */
@@ -54,16 +68,17 @@ export class Highlighter {
   }
 
   add(mentions: readonly Mention[]): void {
-    for (const m of mentions) this.highlights.get(m.category)!.add(m.range);
+    for (const m of mentions) this.highlightFor(m.category).add(m.range);
   }
 
   remove(mentions: readonly Mention[]): void {
-    for (const m of mentions) this.highlights.get(m.category)!.delete(m.range);
+    for (const m of mentions) this.highlights.get(m.category)?.delete(m.range);
   }
 
   /** Which categories are painted; the others keep their ranges, ready to show again at once. */
   show(categories: ReadonlySet<TermCategory>): void {
     this.visible = new Set(categories);
+    this.shown = true;
     for (const [category, highlight] of this.highlights) {
       const name = highlightName(category);
       if (this.visible.has(category)) this.registry?.set(name, highlight);
@@ -93,6 +108,7 @@ export class Highlighter {
   /** Removes every trace: highlights and the adopted stylesheet. */
   detach(): void {
     this.clear();
+    this.shown = false;
     for (const c of termCategories) this.registry?.delete(highlightName(c));
     const sheet = this.sheet;
     for (const root of this.styledRoots) {

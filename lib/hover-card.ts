@@ -21,6 +21,7 @@ export interface HoverCardOptions {
  */
 export function createHoverCard({ window: win, marker, actions, loadView }: HoverCardOptions): CardController {
   const doc = win.document;
+  const listenOptions = { capture: true, passive: true } as const;
   let view: CardView | null = null;
   let viewLoading: Promise<CardView | null> | null = null;
   let destroyed = false;
@@ -29,8 +30,14 @@ export function createHoverCard({ window: win, marker, actions, loadView }: Hove
   let focusWhenShown = false;
 
   const intent = new HoverIntent<Mention>({
-    open: (mention) => void show(mention),
-    close: () => view?.hide(),
+    open: (mention) => {
+      win.addEventListener('keydown', onKeyDown, listenOptions);
+      void show(mention);
+    },
+    close: () => {
+      win.removeEventListener('keydown', onKeyDown, listenOptions);
+      view?.hide();
+    },
   });
 
   function getView(): Promise<CardView | null> {
@@ -94,13 +101,13 @@ export function createHoverCard({ window: win, marker, actions, loadView }: Hove
 
   function checkPointer(): void {
     frame = 0;
-    if (pointer.overCard || !marker.isRunning) return;
+    if (pointer.overCard || !marker.isShowing) return;
     const hit = mentionAtPoint(doc, pointer.x, pointer.y, marker.registry, marker.shadowRoots);
     intent.pointerOver(hit && isVisible(hit.mention) ? hit.mention : null, pointer.speed);
   }
 
   function onClick(e: MouseEvent): void {
-    if (view?.contains(e) || !marker.isRunning) return;
+    if (view?.contains(e) || !marker.isShowing) return;
     const hit = mentionAtPoint(doc, e.clientX, e.clientY, marker.registry, marker.shadowRoots);
     if (hit && isVisible(hit.mention)) {
       pointer = { ...pointer, x: e.clientX, y: e.clientY, t: e.timeStamp };
@@ -114,10 +121,16 @@ export function createHoverCard({ window: win, marker, actions, loadView }: Hove
     if (e.key === 'Escape' && intent.current) intent.dismiss();
   }
 
-  const listenOptions = { capture: true, passive: true } as const;
-  win.addEventListener('pointermove', onPointerMove, listenOptions);
-  win.addEventListener('click', onClick, listenOptions);
-  win.addEventListener('keydown', onKeyDown, listenOptions);
+  // Pointer listeners only once the page has something to hover: a page without mentions
+  // carries no listener of ours at all.
+  let listening = false;
+  const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    win[method]('pointermove', onPointerMove as EventListener, listenOptions);
+    win[method]('click', onClick as EventListener, listenOptions);
+  };
 
   return {
     openFor(mention, { focus }) {
@@ -126,6 +139,7 @@ export function createHoverCard({ window: win, marker, actions, loadView }: Hove
       intent.pin(mention);
     },
     sync() {
+      listen(marker.isShowing && marker.registry.size > 0);
       // The open card's mention went away with a page change: the card goes too.
       const current = intent.current;
       if (current && !(marker.registry.has(current) && isVisible(current))) intent.dismiss();
@@ -136,8 +150,7 @@ export function createHoverCard({ window: win, marker, actions, loadView }: Hove
     destroy() {
       destroyed = true;
       intent.dismiss();
-      win.removeEventListener('pointermove', onPointerMove, listenOptions);
-      win.removeEventListener('click', onClick, listenOptions);
+      listen(false);
       win.removeEventListener('keydown', onKeyDown, listenOptions);
       if (frame) win.cancelAnimationFrame(frame);
       view?.destroy();

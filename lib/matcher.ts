@@ -9,6 +9,8 @@ export interface TextMatch {
 export interface Matcher {
   /** Every whole-word mention in `text`, in order, never overlapping. */
   findMatches(text: string): TextMatch[];
+  /** False when no mention can start in `text` (a quick test on the first word of every spelling). */
+  mayContain(text: string): boolean;
 }
 
 // Writers put any of these between the words of a name: spaces, no-break spaces, line breaks,
@@ -26,8 +28,9 @@ const BEFORE = `(?<![${WORD}])`;
 const AFTER = `(?![${WORD}]|[.,][0-9])`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
-const isDigit = (c: string | undefined) => c !== undefined && /[0-9]/.test(c);
+// Plain comparisons, not regexes: the matcher is built on every page, at start-up.
+const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /**
  * Turns one spelling into a pattern that accepts the ways pages print it: any case, any run of
@@ -67,8 +70,21 @@ export function createMatcher(terms: readonly Term[]): Matcher {
   const source = `${BEFORE}(?:${order.map((i) => groups[i]).join('|')})${AFTER}`;
   const regex = new RegExp(source, 'gi');
   const termIds = order.map((i) => terms[i]!.id);
+  // Every spelling starts with one of these words; a text without any holds no mention.
+  const firstWords = new Set(
+    terms.flatMap((t) =>
+      t.variants.map((v) =>
+        v
+          .replace(/^["']/, '')
+          .split(/[\s"'-]/)[0]!
+          .toLowerCase(),
+      ),
+    ),
+  );
+  const prefilter = new RegExp(`(?:^|[^A-Za-z0-9])(?:${[...firstWords].map(escape).join('|')})`, 'i');
 
   return {
+    mayContain: (text) => prefilter.test(text),
     findMatches(text) {
       const found: TextMatch[] = [];
       regex.lastIndex = 0;

@@ -57,6 +57,8 @@ export class PageMarker {
   private mutationDelay = MUTATION_DELAY_MS;
   private lastRescanAt = 0;
   private running = false;
+  /** Marks are found from the start but painted only once settings say they are wanted. */
+  private painting = false;
   private categories = new Set<TermCategory>(termCategories);
 
   constructor(private readonly options: PageMarkerOptions) {
@@ -65,11 +67,20 @@ export class PageMarker {
     this.matcher = sharedMatcher ??= createMatcher(termCatalogue);
     this.makeRange = rangeFactory(this.win);
     this.highlighter = new Highlighter(this.win);
-    this.readOptions = { scanCode: options.scanCode ?? false, isOwnUi: options.isOwnUi };
+    this.readOptions = {
+      scanCode: options.scanCode ?? false,
+      isOwnUi: options.isOwnUi,
+      mayContain: this.matcher.mayContain,
+    };
   }
 
   get isRunning(): boolean {
     return this.running;
+  }
+
+  /** Reading the page and showing its marks (not only reading ahead of the settings). */
+  get isShowing(): boolean {
+    return this.running && this.painting;
   }
 
   /** Open shadow roots found on the page, for hit testing inside them. */
@@ -81,21 +92,32 @@ export class PageMarker {
     return this.categories;
   }
 
-  /** Marks the whole page and starts following its changes. */
-  start(): void {
+  /**
+   * Reads the whole page and starts following its changes. With `paint` false the marks are
+   * found but not shown yet (see `paint`), so reading can start before the settings arrive.
+   */
+  start(paint = true): void {
+    if (paint) this.paint();
     if (this.running) return;
     this.running = true;
     this.highlighter.styleRoot(this.doc);
-    this.highlighter.show(this.categories);
     this.observer = new this.win.MutationObserver((records) => this.onMutations(records));
     this.observe(this.doc);
     this.enqueue(this.doc.body ?? this.doc.documentElement);
-    // The first slice now, not after a task hop: the top of the page is marked sooner.
-    this.readSlice(SLICE_MS);
+  }
+
+  /** Shows the marks found so far, and every mark from now on. */
+  paint(): void {
+    const was = this.painting;
+    this.painting = true;
+    this.highlighter.show(this.categories);
+    // Marks found while waiting now count: for the badge, and for the card's pointer listeners.
+    if (!was) this.options.onChange?.();
   }
 
   /** Removes every mark at once and stops watching the page. */
   stop(): void {
+    this.painting = false;
     if (!this.running) return;
     this.running = false;
     this.observer?.disconnect();
@@ -114,7 +136,7 @@ export class PageMarker {
 
   showCategories(categories: ReadonlySet<TermCategory>): void {
     this.categories = new Set(categories);
-    if (this.running) this.highlighter.show(this.categories);
+    if (this.running && this.painting) this.highlighter.show(this.categories);
     this.options.onChange?.();
   }
 

@@ -99,3 +99,14 @@ describe('several mentions in one text', () => {
     expect(found('Gemini 3.1 Pro Highlights')).toEqual([['gemini-3-1-pro-high', 'Gemini 3.1 Pro']]);
   });
 });
+
+describe('the quick pre-check never hides a mention', () => {
+  it.each(spellings)('%j may contain a mention', (text) => {
+    expect(matcher.mayContain(text)).toBe(true);
+  });
+
+  it('ordinary prose without any name passes over', () => {
+    expect(matcher.mayContain('The report said analysts expected growth across several markets.')).toBe(false);
+    expect(matcher.mayContain('researchers searched the records')).toBe(false);
+  });
+});
