@@ -213,7 +213,8 @@ describe('property: random news-like pages', () => {
           ).toBeNull();
         }
       }),
-      { numRuns: 300 },
+      // At least 1,000 random pages on every run.
+      { numRuns: 1000 },
     );
   });
 });

@@ -226,6 +226,27 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     await page.close();
   });
 
+  it('touch: a tap on a mention opens its card, a tap elsewhere closes it', async () => {
+    const page = await openPage(browser, server.url('news-article.html'));
+    const box = await page.evaluate(textBox, { selector: '#arc', text: 'SimpleVQA' });
+    await page.tap(center(box).x, center(box).y);
+    const open = await waitFor(
+      () => page.evaluate(cardState),
+      (s) => s !== null,
+      2000,
+    );
+    expect(open?.title).toBe('SimpleVQA');
+    await page.tap(20, 700);
+    expect(
+      await waitFor(
+        () => page.evaluate(cardState),
+        (s) => s === null,
+        2000,
+      ),
+    ).toBeNull();
+    await page.close();
+  });
+
   it('on a page with a strict CSP and hostile CSS, marks show and the card is legible and on top', async () => {
     const page = await openPage(browser, server.url('csp-hostile.html'));
     const clip = await page.evaluate(textBox, { selector: '#p1', text: 'Muse Spark' });

@@ -13,6 +13,10 @@ import { waitFor } from '../harness/wait';
 
 const NEWS_EXPECTED = { muse: 4, benchmark: 6, model: 4, keyterm: 6 };
 
+/** The same highlight sizes, in whatever order the highlights were made. */
+const sameCounts = (a: Record<string, number>, b: Record<string, number>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
+
 describe.each(browserFactories)('%s: the built extension on served news pages', (_name, start) => {
   let browser: E2EBrowser;
   let server: FixtureServer;
@@ -52,7 +56,7 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
     await page.goto(server.url('news-article.html'));
     const sizes = await waitFor(
       () => page.evaluate(highlightSizes),
-      (s) => JSON.stringify(s) === JSON.stringify(NEWS_EXPECTED),
+      (s) => sameCounts(s, NEWS_EXPECTED),
     );
     expect(sizes).toEqual(NEWS_EXPECTED);
     expect(await page.evaluate(pageMutations), 'the page saw no change to its DOM').toEqual([]);
@@ -90,6 +94,23 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
     await page.close();
   });
 
+  it('marks read on a dark page too', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('dark-article.html'));
+    await waitFor(
+      () => page.evaluate(highlightSizes),
+      (s) => (s.keyterm ?? 0) > 0,
+    );
+    const mentions = ['Muse Spark', 'CharXiv Reasoning', 'GPT-5.4', 'Contemplating mode'];
+    const boxes = await Promise.all(mentions.map((text) => page.evaluate(textBox, { selector: '#p1', text })));
+    const marked = await Promise.all(boxes.map((clip) => page.screenshot({ clip })));
+    await page.evaluate(clearHighlights);
+    for (const [i, clip] of boxes.entries()) {
+      expect(marked[i]!.equals(await page.screenshot({ clip })), `${mentions[i]} looks marked`).toBe(false);
+    }
+    await page.close();
+  });
+
   it('follows a live page: new entries are marked, edits re-read, removed text loses its marks', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('live-blog.html'));
@@ -98,7 +119,7 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
     const expected = { muse: 2, benchmark: 1, model: 1 };
     const sizes = await waitFor(
       () => page.evaluate(highlightSizes),
-      (s) => JSON.stringify(s) === JSON.stringify(expected),
+      (s) => sameCounts(s, expected),
     );
     expect(sizes).toEqual(expected);
     const clip = await page.evaluate(textBox, { selector: '#entry-0', text: 'Muse Spark' });

@@ -53,6 +53,8 @@ export async function launchChromium(
     headless: options.headless ?? true,
     args,
     viewport: { width: 1280, height: 900 },
+    // A touch screen as well as a mouse, so tests can tap.
+    hasTouch: true,
   });
   let extensionId = '';
   if (withExtension) {

@@ -18,6 +18,8 @@ export interface E2EPage {
   screenshot(options?: { clip?: Clip; path?: string }): Promise<Buffer>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** A finger tap (a touch pointer, not a mouse). */
+  tap(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
@@ -52,6 +54,7 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
     screenshot: async (o = {}) => Buffer.from(await page.screenshot({ clip: o.clip, path: o.path })),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
@@ -74,6 +77,7 @@ function wrapPuppeteer(page: PuppeteerPage): E2EPage {
     screenshot: async (o = {}) => Buffer.from(await page.screenshot({ clip: o.clip, path: o.path })),
     mouseMove: (x, y, steps = 1) => page.mouse.move(x, y, { steps }),
     click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key as never),
     setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
