@@ -26,6 +26,7 @@ export const highlightCss = `
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Set<AbstractRange>;
 interface HighlightRegistryLike {
+  get(name: string): unknown;
   set(name: string, h: Set<AbstractRange>): unknown;
   delete(name: string): boolean;
 }
@@ -82,8 +83,18 @@ export class Highlighter {
     for (const [category, highlight] of this.highlights) {
       const name = highlightName(category);
       if (this.visible.has(category)) this.registry?.set(name, highlight);
-      else this.registry?.delete(name);
+      else this.unregister(category);
     }
+  }
+
+  /**
+   * Takes our highlight for `category` off the page, and only ours: after an update, the new
+   * content script registers under the same name before the old one detaches.
+   */
+  private unregister(category: TermCategory): void {
+    const name = highlightName(category);
+    const mine = this.highlights.get(category);
+    if (mine && this.registry?.get(name) === mine) this.registry.delete(name);
   }
 
   /** Makes the ::highlight() rules apply inside `root` (the document, or a shadow root). */
@@ -109,7 +120,7 @@ export class Highlighter {
   detach(): void {
     this.clear();
     this.shown = false;
-    for (const c of termCategories) this.registry?.delete(highlightName(c));
+    for (const c of termCategories) this.unregister(c);
     const sheet = this.sheet;
     for (const root of this.styledRoots) {
       try {
