@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
-import { startFixtureServer, type FixtureServer } from '../harness/server';
+import type { FixtureServer } from '../harness/server';
 import { clearHighlights, highlightSizes, textBox } from '../harness/page-probes';
-import { cardState } from '../harness/card-probes';
+import { cardState, waitForCard } from '../harness/card-probes';
+import { useE2ESession } from '../harness/session';
 import { sleep, waitFor } from '../harness/wait';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -39,28 +40,17 @@ function expectWithinViewport(state: NonNullable<Awaited<ReturnType<typeof cardS
 }
 
 describe.each(browserFactories)('%s: the hover card', (_name, start) => {
+  const session = useE2ESession(start);
   let browser: E2EBrowser;
   let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await start();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => ({ browser, server } = session));
 
   it('opens after the intent delay, beside the line, inside the viewport, on top, with the launch figures', async () => {
     const page = await openPage(browser, server.url('news-article.html'));
     const mention = await hover(page, { selector: '#health', text: 'HealthBench Hard' });
     await sleep(150);
     expect(await page.evaluate(cardState), 'not open before the intent delay').toBeNull();
-    const state = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      3000,
-    );
+    const state = await waitForCard(page, 'open', 3000);
     expect(state).not.toBeNull();
     expect(state!.title).toBe('HealthBench Hard');
     expect(state!.role).toBe('dialog');
@@ -92,11 +82,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     const mention = await page.evaluate(textBox, { selector: '#health', text: 'HealthBench Hard' });
     expect(mention.y + mention.height).toBeGreaterThan(800);
     await page.click(center(mention).x, center(mention).y);
-    const above = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      2000,
-    );
+    const above = await waitForCard(page, 'open', 2000);
     expect(above!.box.bottom).toBeLessThanOrEqual(mention.y);
     expectWithinViewport(above!);
 
@@ -110,11 +96,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     expect(Math.abs(followed!.box.top - (above!.box.top - 100))).toBeLessThanOrEqual(2);
     // And hides while its mention is out of sight.
     await page.evaluate(() => window.scrollBy(0, 2000));
-    const hidden = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s?.visibility === 'hidden',
-      2000,
-    );
+    const hidden = await waitForCard(page, (s) => s.visibility === 'hidden', 2000);
     expect(hidden?.visibility).toBe('hidden');
     await page.press('Escape');
 
@@ -128,11 +110,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     const right = await page.evaluate(textBox, { selector: '#charxiv', text: 'Grok 4.2' });
     expect(right.x + 340, 'a card placed at the mention would overflow').toBeGreaterThan(420 - 8);
     await page.click(right.x + right.width - 4, center(right).y);
-    const shifted = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      2000,
-    );
+    const shifted = await waitForCard(page, 'open', 2000);
     expectWithinViewport(shifted!);
     await page.setViewport(1280, 900);
     await page.close();
@@ -141,20 +119,12 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
   it('shows "not reported" and the statement where the article gives no figures', async () => {
     const page = await openPage(browser, server.url('news-article.html'));
     await hover(page, { selector: '#arc', text: 'MMMU-Pro' });
-    const mmmu = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s?.title === 'MMMU Pro',
-      3000,
-    );
+    const mmmu = await waitForCard(page, (s) => s.title === 'MMMU Pro', 3000);
     expect(mmmu?.text).toContain('80.4');
     expect(mmmu?.text.match(/not reported/g)).toHaveLength(4);
     await page.press('Escape');
     await hover(page, { selector: '#arc', text: 'ARC-AGI-2' });
-    const arc = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s?.title === 'ARC AGI 2',
-      3000,
-    );
+    const arc = await waitForCard(page, (s) => s.title === 'ARC AGI 2', 3000);
     expect(arc?.text).toContain('Muse Spark finishes behind Gemini 3.1 Pro and GPT 5.4');
     await page.close();
   });
@@ -174,11 +144,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
   it('stays open while the pointer travels into the card, closes ~300 ms after it leaves, and on Escape', async () => {
     const page = await openPage(browser, server.url('news-article.html'));
     await hover(page, { selector: '#charxiv', text: 'CharXiv Reasoning' });
-    const open = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      3000,
-    );
+    const open = await waitForCard(page, 'open', 3000);
     const inCard = { x: open!.box.left + 40, y: open!.box.top + 30 };
     await page.mouseMove(inCard.x, inCard.y, 3);
     await sleep(700);
@@ -190,11 +156,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     expect(await page.evaluate(cardState), 'closed after the pointer left').toBeNull();
 
     await hover(page, { selector: '#charxiv', text: 'CharXiv Reasoning' });
-    await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      3000,
-    );
+    await waitForCard(page, 'open', 3000);
     await page.press('Escape');
     expect(await page.evaluate(cardState)).toBeNull();
     await page.close();
@@ -204,11 +166,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     const page = await openPage(browser, server.url('news-article.html'));
     const box = await page.evaluate(textBox, { selector: '#charxiv', text: 'Grok 4.2' });
     await page.click(center(box).x, center(box).y);
-    const pinned = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      1000,
-    );
+    const pinned = await waitForCard(page, 'open', 1000);
     expect(pinned?.title).toBe('Grok 4.2');
     expect(pinned?.text).toContain('60.9');
     expect(pinned?.text).toContain('86.4');
@@ -216,13 +174,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     await sleep(700);
     expect(await page.evaluate(cardState), 'a pinned card stays').not.toBeNull();
     await page.click(5, 600);
-    expect(
-      await waitFor(
-        () => page.evaluate(cardState),
-        (s) => s === null,
-        2000,
-      ),
-    ).toBeNull();
+    expect(await waitForCard(page, 'closed', 2000)).toBeNull();
     await page.close();
   });
 
@@ -230,20 +182,10 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     const page = await openPage(browser, server.url('news-article.html'));
     const box = await page.evaluate(textBox, { selector: '#arc', text: 'SimpleVQA' });
     await page.tap(center(box).x, center(box).y);
-    const open = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      2000,
-    );
+    const open = await waitForCard(page, 'open', 2000);
     expect(open?.title).toBe('SimpleVQA');
     await page.tap(20, 700);
-    expect(
-      await waitFor(
-        () => page.evaluate(cardState),
-        (s) => s === null,
-        2000,
-      ),
-    ).toBeNull();
+    expect(await waitForCard(page, 'closed', 2000)).toBeNull();
     await page.close();
   });
 
@@ -252,11 +194,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     const clip = await page.evaluate(textBox, { selector: '#p1', text: 'Muse Spark' });
     const marked = await page.screenshot({ clip });
     await hover(page, { selector: '#p1', text: 'Muse Spark' });
-    const state = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      3000,
-    );
+    const state = await waitForCard(page, 'open', 3000);
     expect(state?.title).toBe('Muse Spark');
     expect(state?.text).toContain('Leads CharXiv Reasoning with 86.4');
     expect(state?.text).toContain('Leads HealthBench Hard with 42.8');
@@ -297,11 +235,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     expect(sent).toBe(true);
     await ext.close();
     await page.bringToFront();
-    const state = await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      3000,
-    );
+    const state = await waitForCard(page, 'open', 3000);
     expect(state?.title).toBe('Muse Spark');
     expect(state?.focusInside).toBe(true);
     await page.press('Tab');
@@ -316,11 +250,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
   it('axe-core finds no accessibility violations in an open card', async () => {
     const page = await openPage(browser, server.url('news-article.html'));
     await hover(page, { selector: '#health', text: 'HealthBench Hard' });
-    await waitFor(
-      () => page.evaluate(cardState),
-      (s) => s !== null,
-      3000,
-    );
+    await waitForCard(page, 'open', 3000);
     await page.addScript(axeSource);
     const violations = await page.evaluate(async () => {
       const axe = (

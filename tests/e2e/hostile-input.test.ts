@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import { startFixtureServer } from '../harness/server';
+import { useE2ESession, type E2ESession } from '../harness/session';
 import { highlightSizes, pageMutations, pageWatchScript } from '../harness/page-probes';
 import { openPopupFor } from '../harness/popup';
 import { sleep, waitFor } from '../harness/wait';
@@ -29,17 +30,12 @@ const pages: Record<string, string> = {
 };
 
 describe.each(browserFactories)('%s: hostile and odd pages', (_name, start) => {
+  const session = useE2ESession(start);
   let browser: E2EBrowser;
-  let server: Awaited<ReturnType<typeof startFixtureServer>>;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
+  let server: E2ESession['server'];
+  beforeAll(() => {
+    ({ browser, server } = session);
     for (const [name, html] of Object.entries(pages)) server.addPage(`${name}.html`, html);
-    browser = await start();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   async function open(name: string): Promise<E2EPage> {

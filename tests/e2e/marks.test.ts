@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { browserFactories, type E2EBrowser } from '../harness/drivers';
-import { startFixtureServer, type FixtureServer } from '../harness/server';
+import type { FixtureServer } from '../harness/server';
+import { useE2ESession } from '../harness/session';
 import {
   clearHighlights,
   elementBoxes,
@@ -18,17 +19,10 @@ const sameCounts = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
 
 describe.each(browserFactories)('%s: the built extension on served news pages', (_name, start) => {
+  const session = useE2ESession(start);
   let browser: E2EBrowser;
   let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await start();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => ({ browser, server } = session));
 
   it('loads, runs its content script on a served page, and its popup shows the article title', async () => {
     const page = await browser.newPage();

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
-import { startFixtureServer, type FixtureServer } from '../harness/server';
+import type { FixtureServer } from '../harness/server';
+import { useE2ESession } from '../harness/session';
 import { highlightSizes } from '../harness/page-probes';
 import { cardState } from '../harness/card-probes';
 import { openPopupFor } from '../harness/popup';
@@ -18,14 +19,14 @@ function clickControl(text: string) {
 }
 
 describe.each(browserFactories)('%s: the popup', (_name, start) => {
+  const session = useE2ESession(start);
   let browser: E2EBrowser;
   let server: FixtureServer;
   let article: E2EPage;
   let popup: E2EPage;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await start();
+    ({ browser, server } = session);
     article = await browser.newPage();
     await article.goto(server.url('news-article.html'));
     await waitFor(
@@ -34,10 +35,6 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     );
     popup = await openPopupFor(browser, '127.0.0.1');
     await popup.setViewport(380, 600);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('shows the briefing and every launch figure, fits 380 px without sideways scrolling, and passes axe', async () => {

@@ -24,3 +24,24 @@ export function cardState() {
     activeInCard: host.shadowRoot?.activeElement?.textContent ?? null,
   };
 }
+
+type CardState = NonNullable<ReturnType<typeof cardState>>;
+
+/**
+ * Test side (not page side): waits until the card is open (and `accept` agrees) or closed, and
+ * returns what it last saw.
+ */
+export async function waitForCard(
+  page: { evaluate<T>(fn: () => T): Promise<T> },
+  want: 'open' | 'closed' | ((s: CardState) => boolean),
+  timeoutMs = 3000,
+): Promise<CardState | null> {
+  const { waitFor } = await import('./wait');
+  const done =
+    want === 'open'
+      ? (s: CardState | null) => s !== null
+      : want === 'closed'
+        ? (s: CardState | null) => s === null
+        : (s: CardState | null) => s !== null && want(s);
+  return waitFor(() => page.evaluate(cardState), done, timeoutMs);
+}
