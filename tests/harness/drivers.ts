@@ -27,6 +27,8 @@ export interface E2EPage {
   addScript(source: string): Promise<void>;
   /** Errors the page or its scripts reported: uncaught exceptions and console.error. */
   errors: string[];
+  /** Every URL this tab requested, its scripts' and the extension's requests from it included. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -42,12 +44,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function wrapPlaywright(page: PlaywrightPage): E2EPage {
   const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (r) => void requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/favicon|Failed to load resource/.test(m.text())) errors.push(m.text());
   });
   return {
     errors,
+    requests,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     addInitScript: async (source) => void (await page.addInitScript({ content: source })),
@@ -65,12 +70,15 @@ function wrapPlaywright(page: PlaywrightPage): E2EPage {
 
 function wrapPuppeteer(page: PuppeteerPage): E2EPage {
   const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (r) => void requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/favicon/.test(m.text())) errors.push(m.text());
   });
   return {
     errors,
+    requests,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
