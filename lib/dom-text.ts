@@ -71,6 +71,19 @@ const INLINE = new Set([
   'slot',
 ]);
 
+/** Whether an element flows inside a line (so its text joins the block around it). */
+export const isInline = (el: Element): boolean => INLINE.has(el.localName);
+
+/**
+ * The block a node's text belongs to, by the same rule the reader uses: a change inside a
+ * paragraph rescans that paragraph, and finds the marks the first read gave it.
+ */
+export function blockAncestor(node: Node): Node {
+  let n: Node = node.nodeType === 1 ? node : (node.parentNode ?? node);
+  while (n.nodeType === 1 && isInline(n as Element) && n.parentNode) n = n.parentNode;
+  return n;
+}
+
 export interface TextSegment {
   node: Text;
   /** Where this node's text starts in the run's text. */

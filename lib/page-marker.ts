@@ -1,5 +1,5 @@
 import { createMatcher, type Matcher } from './matcher';
-import { readTextRuns, isInsideSkipped, type ReadItem, type ReadOptions } from './dom-text';
+import { blockAncestor, isInline, isInsideSkipped, readTextRuns, type ReadItem, type ReadOptions } from './dom-text';
 import { findMentionsInRun, rangeFactory, type Mention } from './mentions';
 import { MentionRegistry } from './mention-registry';
 import { Highlighter } from './highlighter';
@@ -221,7 +221,7 @@ export class PageMarker {
       for (const n of r.addedNodes) {
         if (this.isOwn(n)) continue;
         // A new block is read on its own; new inline content changes the text of the block around it.
-        if (n.nodeType === 1 && !INLINE_PARENTS.has((n as Element).localName)) this.added.add(n);
+        if (n.nodeType === 1 && !isInline(n as Element)) this.added.add(n);
         else this.dirty.add(target);
       }
     }
@@ -275,35 +275,8 @@ export class PageMarker {
   }
 }
 
-const INLINE_PARENTS = new Set([
-  'a',
-  'abbr',
-  'b',
-  'cite',
-  'code',
-  'em',
-  'i',
-  'mark',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'u',
-]);
-
 /** The nodes not inside another of them. */
 function outermost(nodes: Node[]): Node[] {
   const unique = [...new Set(nodes)];
   return unique.filter((n) => !unique.some((o) => o !== n && o.contains(n)));
-}
-
-/** The nearest block-level ancestor: a change inside a paragraph rescans the paragraph. */
-function blockAncestor(node: Node): Node {
-  let n: Node = node.nodeType === 1 ? node : (node.parentNode ?? node);
-  while (n.nodeType === 1 && INLINE_PARENTS.has((n as Element).localName) && n.parentNode) n = n.parentNode;
-  return n;
 }

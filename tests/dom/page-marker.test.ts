@@ -114,6 +114,16 @@ describe('a client-rendered page that changes after load', () => {
     expect(found(m).map(([id]) => id)).toEqual(['arc-agi-2', 'muse-spark']);
   });
 
+  it('an edit inside any inline element re-reads the whole paragraph and drops the stale mark', async () => {
+    load('<main><p id="p">Muse <label id="l">Spark</label> is here.</p></main>');
+    const m = markPage();
+    expect(found(m).map(([id]) => id)).toEqual(['muse-spark']);
+    document.getElementById('l')!.firstChild!.textContent = 'Sparkle';
+    await new Promise((r) => setTimeout(r, 150));
+    m.flushNow();
+    expect(found(m)).toEqual([]);
+  });
+
   it('a route change that replaces the whole article is read afresh', async () => {
     load('<main id="app"><article><p>Muse Spark first.</p></article></main>');
     const m = markPage();
