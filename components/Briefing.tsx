@@ -11,6 +11,9 @@ export function formatLaunchDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
+/** Where the figures come from, with the launch date: one wording for the card and the popup. */
+export const chartSource = () => `${article.sourceLine}, ${formatLaunchDate(article.launchDate)}`;
+
 /** The launch in a few lines: what happened, when, and who covered it. */
 export function Briefing() {
   return (

@@ -1,4 +1,3 @@
-import { article } from '../data/article';
 import { benchmarkById, categoryLabels } from '../data/benchmarks';
 import { keyTerms } from '../data/key-terms';
 import { modelById } from '../data/models';
@@ -13,7 +12,7 @@ import {
   modelName,
   statementFor,
 } from '../lib/score-view';
-import { formatLaunchDate } from './Briefing';
+import { chartSource } from './Briefing';
 import { ScoreBars } from './ScoreBars';
 import type { Term } from '../lib/terms';
 import type { CardActions } from '../lib/content-session';
@@ -30,9 +29,7 @@ export function CardContent({ term, actions, titleId }: { term: Term; actions: C
       </div>
       <div class="card-body">{body(term)}</div>
       <div class="card-foot">
-        <p class="source">
-          Figures: {article.sourceLine.replace(/ on .*$/, '')}, {formatLaunchDate(article.launchDate)}
-        </p>
+        <p class="source">Figures: {chartSource()}</p>
         <div class="actions">
           <button type="button" class="action primary" onClick={actions.openBriefing}>
             Open full briefing

@@ -1,9 +1,8 @@
-import { article } from '../data/article';
 import { benchmarks, categoryLabels } from '../data/benchmarks';
 import { models } from '../data/models';
 import type { Benchmark, BenchmarkCategory } from '../data/types';
 import { benchmarkRows, formatFigure, statementFor, type ScoreRow } from '../lib/score-view';
-import { formatLaunchDate } from './Briefing';
+import { chartSource } from './Briefing';
 
 const categories: BenchmarkCategory[] = ['multimodal', 'health', 'reasoning', 'coding'];
 
@@ -18,8 +17,8 @@ export function ScoreTable() {
       <caption>
         Launch-chart scores, higher is better
         <span class="caption-note">
-          Figures from {article.sourceLine.replace(/ on .*$/, '')}, {formatLaunchDate(article.launchDate)}. “Not
-          reported” means the article gives no figure; ★ marks the best figure in a row.
+          Figures from {chartSource()}. “Not reported” means the article gives no figure; ★ marks the best figure in a
+          row.
         </span>
       </caption>
       <thead>

@@ -18,5 +18,5 @@ export const article: Article = {
     'Lags on ARC AGI 2 (Gemini 3.1 Pro and GPT 5.4 finish ahead) and on LiveCodeBench Pro (GPT 5.4 ahead); no figures are given for either.',
     'Safety was assessed under the Advanced AI Scaling Framework; Apollo Research saw high evaluation awareness in a near-final checkpoint.',
   ],
-  sourceLine: "Meta's launch chart, as covered on 8 April 2026",
+  sourceLine: "Meta's launch chart, as covered",
 };

@@ -58,6 +58,6 @@ export interface Article {
   outlets: readonly string[];
   summary: string;
   keyPoints: readonly string[];
-  /** How the card and popup cite the figures. */
+  /** How the card and popup cite the figures (the launch date is added from `launchDate`). */
   sourceLine: string;
 }

@@ -63,11 +63,6 @@ export class Highlighter {
     return h;
   }
 
-  /** Whether this browser can paint marks at all. */
-  get supported(): boolean {
-    return this.registry !== undefined;
-  }
-
   add(mentions: readonly Mention[]): void {
     for (const m of mentions) this.highlightFor(m.category).add(m.range);
   }

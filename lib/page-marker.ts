@@ -74,10 +74,6 @@ export class PageMarker {
     };
   }
 
-  get isRunning(): boolean {
-    return this.running;
-  }
-
   /** Reading the page and showing its marks (not only reading ahead of the settings). */
   get isShowing(): boolean {
     return this.running && this.painting;
@@ -127,6 +123,7 @@ export class PageMarker {
     this.dirty.clear();
     this.added.clear();
     this.unpainted = [];
+    this.lastPaintAt = -Infinity;
     this.win.clearTimeout(this.mutationTimer);
     this.mutationTimer = undefined;
     this.registry.clear();
@@ -268,7 +265,7 @@ export class PageMarker {
           )
         : [];
     this.highlighter.remove(removed);
-    this.unpainted = this.unpainted.filter((m) => !removed.includes(m));
+    this.unpainted = this.unpainted.filter((m) => this.registry.has(m));
     // Text still queued from earlier reads may be read again here; the registry keeps one mark per spot.
     for (const r of [...changed, ...fresh]) this.enqueue(r);
     if (removed.length) this.options.onChange?.();

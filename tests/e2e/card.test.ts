@@ -6,6 +6,7 @@ import type { FixtureServer } from '../harness/server';
 import { clearHighlights, highlightSizes, textBox } from '../harness/page-probes';
 import { cardState, waitForCard } from '../harness/card-probes';
 import { useE2ESession } from '../harness/session';
+import { findTabByHost, sendToTab } from '../harness/popup';
 import { sleep, waitFor } from '../harness/wait';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -215,23 +216,9 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     const page = await openPage(browser, server.url('news-article.html'));
     // The background's command handler sends exactly this message to the active tab's top frame.
     const ext = await browser.openExtensionPage('popup.html');
-    // Without the "tabs" permission tab URLs are hidden, so it goes to every other tab; only the
-    // article has the content script to answer.
-    const sent = await ext.evaluate(async () => {
-      type Tabs = {
-        getCurrent(): Promise<{ id?: number } | undefined>;
-        query(q: object): Promise<{ id?: number }[]>;
-        sendMessage(id: number, message: unknown, options: object): Promise<unknown>;
-      };
-      const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
-      const api = g.browser ?? g.chrome;
-      const self = await api.tabs.getCurrent();
-      const tabs = (await api.tabs.query({})).filter((t) => t.id !== self?.id);
-      const replies = await Promise.allSettled(
-        tabs.map((t) => api.tabs.sendMessage(t.id!, { type: 'next-mention' }, { frameId: 0 })),
-      );
-      return replies.some((r) => r.status === 'fulfilled' && r.value === true);
-    });
+    const tabId = await ext.evaluate(findTabByHost, '127.0.0.1');
+    expect(tabId).not.toBeNull();
+    const sent = await ext.evaluate(sendToTab, { tabId: tabId!, message: { type: 'next-mention' } });
     expect(sent).toBe(true);
     await ext.close();
     await page.bringToFront();

@@ -22,6 +22,13 @@ export async function findTabByHost(hostname: string | null): Promise<number | n
   return null;
 }
 
+/** Runs in an extension page: sends `message` to a tab's top frame and returns its answer. */
+export async function sendToTab(arg: { tabId: number; message: unknown }): Promise<unknown> {
+  type Tabs = { sendMessage(id: number, message: unknown, options: object): Promise<unknown> };
+  const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+  return (g.browser ?? g.chrome).tabs.sendMessage(arg.tabId, arg.message, { frameId: 0 });
+}
+
 /**
  * Opens the popup as a page about the tab on `hostname`: what the toolbar popup shows for that
  * tab. (A test cannot click the toolbar button; the card's "Open full briefing" opens exactly this.)
