@@ -13,21 +13,37 @@ import {
   statementFor,
 } from '../lib/score-view';
 import { chartSource } from './Briefing';
+import { ClaimContent, claimTitle } from './ClaimContent';
 import { ScoreBars } from './ScoreBars';
 import type { Term } from '../lib/terms';
+import type { Claim } from '../lib/claims';
 import type { CardActions } from '../lib/content-session';
 
-/** The hover card's content for one term: what it is and how the models scored. */
-export function CardContent({ term, actions, titleId }: { term: Term; actions: CardActions; titleId: string }) {
+/** What a card is about: a term the page mentions, or a figure the page gives for one. */
+export type CardSubject = { term: Term } | { claim: Claim };
+
+/** The hover card's content: what the term is and how the models scored, or how a figure compares. */
+export function CardContent({
+  subject,
+  actions,
+  titleId,
+}: {
+  subject: CardSubject;
+  actions: CardActions;
+  titleId: string;
+}) {
+  const isClaim = 'claim' in subject;
   return (
     <>
       <div class="card-head">
-        <p class="card-kind">{kindLabel(term)}</p>
+        <p class="card-kind">
+          {isClaim ? `Claim check · ${benchmarkById.get(subject.claim.benchmark)!.name}` : kindLabel(subject.term)}
+        </p>
         <h2 id={titleId} class="card-title">
-          {term.name}
+          {isClaim ? claimTitle(subject.claim) : subject.term.name}
         </h2>
       </div>
-      <div class="card-body">{body(term)}</div>
+      <div class="card-body">{isClaim ? <ClaimContent claim={subject.claim} /> : body(subject.term)}</div>
       <div class="card-foot">
         <p class="source">Figures: {chartSource()}</p>
         <div class="actions">

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import cardCss from './card.css?inline';
-import { CardContent } from './CardContent';
+import { CardContent, type CardSubject } from './CardContent';
 import { liveRange } from '../lib/hit-test';
 import { placeCard, type PlacedCard } from '../lib/card-position';
 import { termById } from '../lib/terms';
@@ -80,9 +80,10 @@ export function createCardView({ window: win, actions, onPointerEnter, onPointer
   return {
     show(mention, pointer) {
       const term = termById.get(mention.termId);
-      if (!term) return;
+      const subject: CardSubject | null = mention.claim ? { claim: mention.claim } : term ? { term } : null;
+      if (!subject) return;
       const target = ensureHost();
-      render(<CardContent term={term} actions={actions} titleId={titleId} />, target);
+      render(<CardContent subject={subject} actions={actions} titleId={titleId} />, target);
       placed?.stop();
       host!.style.setProperty('display', 'block', 'important');
       try {

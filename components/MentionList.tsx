@@ -1,14 +1,17 @@
 import type { PageState } from '../lib/popup-client';
 import { categoryNames, termCategories } from '../lib/terms';
+import { CLAIM_TERM_ID } from '../lib/mentions';
+import { ClaimList } from './ClaimList';
 
-/** What the current page mentions, by term, each a button that goes to it. */
+/** What the current page mentions, by term, and the figures it gives; each a button that goes to it. */
 export function MentionList({
   state,
   onReveal,
   onTurnOn,
 }: {
   state: PageState;
-  onReveal: (termId: string) => void;
+  /** Goes to the term's `index`-th mark (a checked figure's, for `claim`). */
+  onReveal: (termId: string, index: number) => void;
   onTurnOn: () => void;
 }) {
   if (state.kind === 'loading') return <p class="quiet">Reading this page…</p>;
@@ -31,8 +34,14 @@ export function MentionList({
       </div>
     );
   }
+  const claims = <ClaimList claims={page.claims} onReveal={(i) => onReveal(CLAIM_TERM_ID, i)} />;
   if (page.mentions.length === 0) {
-    return <p class="quiet">Nothing here mentions Muse Spark, its rivals or its benchmarks.</p>;
+    return (
+      <>
+        <p class="quiet">Nothing here mentions Muse Spark, its rivals or its benchmarks.</p>
+        {claims}
+      </>
+    );
   }
   const byCategory = termCategories
     .map((c) => ({ c, items: page.mentions.filter((m) => m.category === c).sort((a, b) => b.count - a.count) }))
@@ -49,7 +58,7 @@ export function MentionList({
           <ul class="mentions">
             {items.map((m) => (
               <li key={m.termId}>
-                <button type="button" class={`mention cat-${m.category}`} onClick={() => onReveal(m.termId)}>
+                <button type="button" class={`mention cat-${m.category}`} onClick={() => onReveal(m.termId, 0)}>
                   <span>{m.name}</span>
                   <span class="count" aria-label={`${m.count} ${m.count === 1 ? 'mention' : 'mentions'}`}>
                     {m.count}
@@ -60,6 +69,7 @@ export function MentionList({
           </ul>
         </section>
       ))}
+      {claims}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { withSite, type Settings } from '../lib/settings';
-import { categoryNames, termCategories } from '../lib/terms';
+import { markCategories, markCategoryNames } from '../lib/terms';
 
 /** Pause everywhere, off on this site, which kinds of term to mark, and whether to read code. */
 export function SettingsPanel({
@@ -34,7 +34,7 @@ export function SettingsPanel({
       )}
       <fieldset>
         <legend>Mark</legend>
-        {termCategories.map((c) => (
+        {markCategories.map((c) => (
           <label class="toggle" key={c}>
             <input
               type="checkbox"
@@ -44,7 +44,7 @@ export function SettingsPanel({
               }
             />
             <span class={`swatch cat-${c}`} aria-hidden="true" />
-            {categoryNames[c]}
+            {markCategoryNames[c]}
           </label>
         ))}
         <label class="toggle">

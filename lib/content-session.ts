@@ -13,6 +13,7 @@ import {
   type Settings,
 } from './settings';
 import { isOwnUi } from './ui-host';
+import { claimsOf } from './mention-registry';
 import type { Mention } from './mentions';
 
 /** How often, at most, the badge hears about a changed count. */
@@ -114,9 +115,11 @@ export async function runContentSession(
     switch (message.type) {
       case 'get-page-mentions': {
         if (win !== win.top) return undefined;
+        const visible = marker.visibleMentions();
         const reply: PageMentions = {
           mentions: marker.registry.summary(marker.visibleCategories),
-          total: marker.visibleMentions().length,
+          total: visible.filter((m) => !m.claim).length,
+          claims: claimsOf(visible),
           capped: marker.registry.capped,
           active: isActiveOn(settings, hostname),
           hostname,

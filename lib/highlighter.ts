@@ -1,8 +1,19 @@
 import type { Mention } from './mentions';
-import { termCategories, type TermCategory } from './terms';
+import { markCategories, termCategories, type MarkCategory, type TermCategory } from './terms';
+import type { Verdict } from './claims';
+
+/** How a mark looks: its term's category, or a checked figure's verdict. */
+export type MarkKind = TermCategory | `claim-${Verdict}`;
+
+const markKinds: readonly MarkKind[] = [...termCategories, 'claim-matches', 'claim-differs', 'claim-unlisted'];
+
+export const markKindOf = (m: Mention): MarkKind =>
+  m.claim ? `claim-${m.claim.verdict}` : (m.category as TermCategory);
+
+const categoryOfKind = (kind: MarkKind): MarkCategory => (kind.startsWith('claim-') ? 'claim' : (kind as TermCategory));
 
 /** Highlight names carry our prefix so they never collide with a page's own highlights. */
-export const highlightName = (category: TermCategory) => `muse-spark-context-${category}`;
+export const highlightName = (kind: MarkKind) => `muse-spark-context-${kind}`;
 
 // Calm marks: a faint tint and an underline in each category's hue. Tints are translucent so they
 // read on light and dark pages alike; only paint properties, so layout cannot move.
@@ -22,6 +33,17 @@ export const highlightCss = `
 ::highlight(${highlightName('keyterm')}) {
   text-decoration: underline dashed rgba(100, 116, 139, 0.9) 1px;
 }
+::highlight(${highlightName('claim-matches')}) {
+  background-color: rgba(22, 163, 74, 0.14);
+  text-decoration: underline solid rgba(22, 163, 74, 0.9) 2px;
+}
+::highlight(${highlightName('claim-differs')}) {
+  background-color: rgba(220, 38, 38, 0.2);
+  text-decoration: underline wavy rgba(220, 38, 38, 0.95) 2px;
+}
+::highlight(${highlightName('claim-unlisted')}) {
+  text-decoration: underline dotted rgba(100, 116, 139, 0.95) 2px;
+}
 `;
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Set<AbstractRange>;
@@ -36,12 +58,12 @@ interface HighlightRegistryLike {
  * DOM. Styles arrive as a constructed stylesheet, which a page's Content-Security-Policy cannot block.
  */
 export class Highlighter {
-  private readonly highlights = new Map<TermCategory, Set<AbstractRange>>();
+  private readonly highlights = new Map<MarkKind, Set<AbstractRange>>();
   private readonly registry: HighlightRegistryLike | undefined;
   private readonly Ctor: HighlightCtor | undefined;
   private readonly styledRoots = new Set<Document | ShadowRoot>();
   private sheet: CSSStyleSheet | undefined;
-  private visible = new Set<TermCategory>(termCategories);
+  private visible = new Set<MarkCategory>(markCategories);
   /** Whether `show` has been called: until then nothing is registered, so nothing paints. */
   private shown = false;
 
@@ -52,33 +74,32 @@ export class Highlighter {
     this.Ctor = Ctor;
   }
 
-  /** A category's highlight, made when first needed: most pages never need most of them. */
-  private highlightFor(category: TermCategory): Set<AbstractRange> {
-    let h = this.highlights.get(category);
+  /** A kind's highlight, made when first needed: most pages never need most of them. */
+  private highlightFor(kind: MarkKind): Set<AbstractRange> {
+    let h = this.highlights.get(kind);
     if (!h) {
       h = this.Ctor ? new this.Ctor() : new Set<AbstractRange>();
-      this.highlights.set(category, h);
-      if (this.visible.has(category) && this.shown) this.registry?.set(highlightName(category), h);
+      this.highlights.set(kind, h);
+      if (this.visible.has(categoryOfKind(kind)) && this.shown) this.registry?.set(highlightName(kind), h);
     }
     return h;
   }
 
   add(mentions: readonly Mention[]): void {
-    for (const m of mentions) this.highlightFor(m.category).add(m.range);
+    for (const m of mentions) this.highlightFor(markKindOf(m)).add(m.range);
   }
 
   remove(mentions: readonly Mention[]): void {
-    for (const m of mentions) this.highlights.get(m.category)?.delete(m.range);
+    for (const m of mentions) this.highlights.get(markKindOf(m))?.delete(m.range);
   }
 
   /** Which categories are painted; the others keep their ranges, ready to show again at once. */
-  show(categories: ReadonlySet<TermCategory>): void {
+  show(categories: ReadonlySet<MarkCategory>): void {
     this.visible = new Set(categories);
     this.shown = true;
-    for (const [category, highlight] of this.highlights) {
-      const name = highlightName(category);
-      if (this.visible.has(category)) this.registry?.set(name, highlight);
-      else this.unregister(category);
+    for (const [kind, highlight] of this.highlights) {
+      if (this.visible.has(categoryOfKind(kind))) this.registry?.set(highlightName(kind), highlight);
+      else this.unregister(kind);
     }
   }
 
@@ -86,9 +107,9 @@ export class Highlighter {
    * Takes our highlight for `category` off the page, and only ours: after an update, the new
    * content script registers under the same name before the old one detaches.
    */
-  private unregister(category: TermCategory): void {
-    const name = highlightName(category);
-    const mine = this.highlights.get(category);
+  private unregister(kind: MarkKind): void {
+    const name = highlightName(kind);
+    const mine = this.highlights.get(kind);
     if (mine && this.registry?.get(name) === mine) this.registry.delete(name);
   }
 
@@ -115,7 +136,7 @@ export class Highlighter {
   detach(): void {
     this.clear();
     this.shown = false;
-    for (const c of termCategories) this.unregister(c);
+    for (const kind of markKinds) this.unregister(kind);
     const sheet = this.sheet;
     for (const root of this.styledRoots) {
       try {

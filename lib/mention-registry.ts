@@ -1,5 +1,6 @@
 import type { Mention } from './mentions';
-import { termById, termCategories, type TermCategory } from './terms';
+import type { Claim } from './claims';
+import { markCategories, termById, type MarkCategory, type TermCategory } from './terms';
 
 /** Marks beyond this many on one page add noise, not context; the popup says when the cap is hit. */
 export const MAX_MENTIONS = 2000;
@@ -28,10 +29,10 @@ export class MentionRegistry {
     return this.mentions.has(m);
   }
 
-  /** How many mentions of these categories, without ordering them. */
-  count(categories: ReadonlySet<TermCategory>): number {
+  /** How many mentions of terms in these categories (checked figures aside), without ordering them. */
+  count(categories: ReadonlySet<MarkCategory>): number {
     let n = 0;
-    for (const m of this.mentions) if (categories.has(m.category)) n++;
+    for (const m of this.mentions) if (!m.claim && categories.has(m.category)) n++;
     return n;
   }
 
@@ -97,21 +98,40 @@ export class MentionRegistry {
   }
 
   /** Mentions in document order, for keyboard travel and "jump to" from the popup. */
-  inOrder(categories: ReadonlySet<TermCategory> = new Set(termCategories)): Mention[] {
+  inOrder(categories: ReadonlySet<MarkCategory> = new Set(markCategories)): Mention[] {
     this.ordered ??= [...this.mentions].sort(compareMentions);
     return this.ordered.filter((m) => categories.has(m.category));
   }
 
-  summary(categories: ReadonlySet<TermCategory> = new Set(termCategories)): MentionSummary[] {
+  summary(categories: ReadonlySet<MarkCategory> = new Set(markCategories)): MentionSummary[] {
     const counts = new Map<string, number>();
     for (const m of this.mentions) {
-      if (categories.has(m.category)) counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
+      if (!m.claim && categories.has(m.category)) counts.set(m.termId, (counts.get(m.termId) ?? 0) + 1);
     }
     return [...counts].flatMap(([termId, count]) => {
       const term = termById.get(termId);
       return term ? [{ termId, name: term.name, category: term.category, count }] : [];
     });
   }
+}
+
+/** The checked figures, in document order, as the popup lists them. */
+export function claimsOf(ordered: readonly Mention[]): Claim[] {
+  return ordered.flatMap((m) =>
+    m.claim
+      ? [
+          {
+            model: m.claim.model,
+            benchmark: m.claim.benchmark,
+            printed: m.claim.printed,
+            value: m.claim.value,
+            verdict: m.claim.verdict,
+            chart: m.claim.chart,
+            rounded: m.claim.rounded,
+          },
+        ]
+      : [],
+  );
 }
 
 function compareMentions(a: Mention, b: Mention): number {

@@ -1,17 +1,23 @@
 import type { Matcher, TextMatch } from './matcher';
 import { locate, type TextRun } from './dom-text';
-import { termById, type TermCategory } from './terms';
+import { termById, type MarkCategory } from './terms';
+import { findClaimsInText, type Claim } from './claims';
 
-/** One marked mention on the page. */
+/** One mark on the page: a mention of a term, or a figure the claim check compared with the chart. */
 export interface Mention {
+  /** The data id of the term; `claim` for a checked figure. */
   termId: string;
-  category: TermCategory;
+  category: MarkCategory;
   /** A StaticRange where the browser has one: unlike a live Range it costs the page nothing on edits. */
   range: AbstractRange;
-  /** The block whose text holds it; a rescan of that block replaces it. */
+  /** The block whose text holds it (the table, for a table's figures); a rescan of that block replaces it. */
   block: Node;
   text: string;
+  /** For a checked figure: what the page says and what the chart says. */
+  claim?: Claim;
 }
+
+export const CLAIM_TERM_ID = 'claim';
 
 type RangeFactory = (init: StaticRangeInit) => AbstractRange;
 
@@ -26,35 +32,67 @@ export function rangeFactory(win: Window & typeof globalThis): RangeFactory {
   };
 }
 
+/** A range over [start, end) of a run's text, across the text nodes it spans. */
+function rangeOver(run: TextRun, start: number, end: number, makeRange: RangeFactory): AbstractRange {
+  const from = locate(run, start, false);
+  const to = locate(run, end, true);
+  return makeRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
+}
+
+/** The mark for a checked figure at [start, end) of a run. */
+export function claimMention(
+  run: TextRun,
+  claim: Claim,
+  start: number,
+  end: number,
+  block: Node,
+  makeRange: RangeFactory,
+): Mention {
+  return {
+    termId: CLAIM_TERM_ID,
+    category: 'claim',
+    range: rangeOver(run, start, end, makeRange),
+    block,
+    text: run.text.slice(start, end),
+    claim,
+  };
+}
+
 /** Text runs longer than this are read in overlapping pieces, so one regex pass never runs long. */
 const PIECE = 100_000;
 const PIECE_OVERLAP = 200;
 
+/** The run's mentions, then the figures its sentences give for a benchmark (the claim check). */
 export function findMentionsInRun(run: TextRun, matcher: Matcher, makeRange: RangeFactory): Mention[] {
   const out: Mention[] = [];
-  for (const match of matchPieces(run.text, matcher)) {
+  const matches = matchPieces(run.text, matcher);
+  for (const match of matches) {
     const term = termById.get(match.termId);
     if (!term) continue;
-    const start = locate(run, match.start, false);
-    const end = locate(run, match.end, true);
     out.push({
       termId: term.id,
       category: term.category,
-      range: makeRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      }),
+      range: rangeOver(run, match.start, match.end, makeRange),
       block: run.block,
       text: run.text.slice(match.start, match.end),
     });
+  }
+  // Prose, not a giant text dump, is where claims are written.
+  if (matches.length && run.text.length <= PIECE) {
+    for (const c of findClaimsInText(run.text, matches)) {
+      out.push(claimMention(run, c, c.start, c.end, run.block, makeRange));
+    }
   }
   return out;
 }
 
 /** Matches over the whole text, in pieces for huge text; a match is kept by the piece it starts in. */
-function matchPieces(text: string, matcher: Matcher): TextMatch[] {
+export function matchPieces(text: string, matcher: Matcher): TextMatch[] {
   if (text.length <= PIECE) return matcher.findMatches(text);
   const out: TextMatch[] = [];
   for (let from = 0; from < text.length; from += PIECE) {

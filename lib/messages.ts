@@ -1,4 +1,5 @@
 import type { MentionSummary } from './mention-registry';
+import type { Claim } from './claims';
 
 /**
  * The one message contract between the content script, the background and the popup. Every
@@ -9,7 +10,7 @@ export type Message =
   | { type: 'mention-count'; count: number }
   /** popup → content (top frame): what this page mentions. */
   | { type: 'get-page-mentions' }
-  /** popup → content: scroll to the term's first mention (or the n-th) and open its card. */
+  /** popup → content: scroll to the term's n-th mention (a checked figure's, for `claim`) and open its card. */
   | { type: 'reveal-mention'; termId: string; index: number }
   /** background → content: the keyboard command, go to the next mention. */
   | { type: 'next-mention' }
@@ -18,7 +19,10 @@ export type Message =
 
 export interface PageMentions {
   mentions: MentionSummary[];
+  /** Mentions of terms on show (checked figures are counted in `claims`). */
   total: number;
+  /** Figures the page gives for a model on a benchmark, checked against the chart, in page order. */
+  claims: Claim[];
   capped: boolean;
   /** False when the extension is paused or off for this site. */
   active: boolean;

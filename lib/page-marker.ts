@@ -1,9 +1,10 @@
 import { createMatcher, type Matcher } from './matcher';
 import { blockAncestor, isInline, isInsideSkipped, readTextRuns, type ReadItem, type ReadOptions } from './dom-text';
 import { findMentionsInRun, rangeFactory, type Mention } from './mentions';
+import { findTableClaims } from './claim-tables';
 import { MentionRegistry } from './mention-registry';
 import { Highlighter } from './highlighter';
-import { termCatalogue, termCategories, type TermCategory } from './terms';
+import { markCategories, termCatalogue, type MarkCategory } from './terms';
 
 /** Longest stretch of work before handing the main thread back to the page. */
 const SLICE_MS = 4;
@@ -59,7 +60,11 @@ export class PageMarker {
   private running = false;
   /** Marks are found from the start but painted only once settings say they are wanted. */
   private painting = false;
-  private categories = new Set<TermCategory>(termCategories);
+  private categories = new Set<MarkCategory>(markCategories);
+  /** Tables whose figures have been checked against the chart: a change inside one rechecks it whole. */
+  private checkedTables = new WeakSet<Element>();
+  /** Tables that named a model or benchmark in this slice, to check once the slice's reading is done. */
+  private tablesToCheck = new Set<HTMLTableElement>();
 
   constructor(private readonly options: PageMarkerOptions) {
     this.win = options.window;
@@ -84,7 +89,7 @@ export class PageMarker {
     return [...this.observedRoots].filter((r): r is ShadowRoot => r.nodeType === 11);
   }
 
-  get visibleCategories(): ReadonlySet<TermCategory> {
+  get visibleCategories(): ReadonlySet<MarkCategory> {
     return this.categories;
   }
 
@@ -131,7 +136,7 @@ export class PageMarker {
     this.options.onChange?.();
   }
 
-  showCategories(categories: ReadonlySet<TermCategory>): void {
+  showCategories(categories: ReadonlySet<MarkCategory>): void {
     this.categories = new Set(categories);
     if (this.running && this.painting) this.highlighter.show(this.categories);
     this.options.onChange?.();
@@ -185,7 +190,11 @@ export class PageMarker {
           this.highlighter.styleRoot(item.root);
           this.observe(item.root);
         } else if (item.kind === 'run') {
-          added.push(...findMentionsInRun(item.run, this.matcher, this.makeRange));
+          const found = findMentionsInRun(item.run, this.matcher, this.makeRange);
+          if (found.length) {
+            added.push(...found);
+            this.noteTable(item.run.block);
+          }
         }
         if (perf.now() - t0 > budgetMs) break;
         step = gen.next();
@@ -193,6 +202,11 @@ export class PageMarker {
       if (step.done) this.queue.shift();
       if (perf.now() - t0 > budgetMs) break;
     }
+    for (const table of this.tablesToCheck) {
+      this.checkedTables.add(table);
+      if (table.isConnected) added.push(...findTableClaims(table, this.matcher, this.makeRange, this.readOptions));
+    }
+    this.tablesToCheck.clear();
     this.unpainted.push(...this.registry.add(added));
     const now = perf.now();
     // Paint the first marks at once, then in batches while a long read goes on, and the rest at its end.
@@ -203,6 +217,22 @@ export class PageMarker {
       this.lastPaintAt = now;
       this.options.onChange?.();
     }
+  }
+
+  /** A table that names a model or benchmark may compare figures: check it once this slice is read. */
+  private noteTable(block: Node): void {
+    if (block.nodeType !== 1) return;
+    const table = (block as Element).closest('table');
+    if (table && !this.checkedTables.has(table)) this.tablesToCheck.add(table as HTMLTableElement);
+  }
+
+  /** A change inside a checked table rechecks the whole table (its figures depend on its headers). */
+  private checkedTableAround(node: Node): Node | null {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const table = el?.closest('table');
+    if (!table || !this.checkedTables.has(table)) return null;
+    this.checkedTables.delete(table);
+    return table;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -248,7 +278,11 @@ export class PageMarker {
   /** Drops marks under changed blocks and queues those blocks, and added content, to be read. */
   private processDirty(): void {
     if (!this.running) return;
-    const changed = outermost([...this.dirty].filter((n) => n.isConnected).map(blockAncestor));
+    const tables = [...this.dirty, ...this.added].flatMap((n) => {
+      const table = n.isConnected ? this.checkedTableAround(n) : null;
+      return table ? [table] : [];
+    });
+    const changed = outermost([...[...this.dirty].filter((n) => n.isConnected).map(blockAncestor), ...tables]);
     const fresh = outermost([...this.added].filter((n) => n.isConnected)).filter(
       (n) => !changed.some((c) => c.contains(n)),
     );

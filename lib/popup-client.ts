@@ -26,15 +26,18 @@ export async function loadPageState(tabId: number | undefined): Promise<PageStat
   if (tabId === undefined) return { kind: 'unavailable' };
   try {
     const page = await send<PageMentions | undefined>(tabId, { type: 'get-page-mentions' });
-    return page && Array.isArray(page.mentions) ? { kind: 'ready', tabId, page } : { kind: 'unavailable' };
+    return page && Array.isArray(page.mentions) && Array.isArray(page.claims)
+      ? { kind: 'ready', tabId, page }
+      : { kind: 'unavailable' };
   } catch {
     return { kind: 'unavailable' };
   }
 }
 
-export async function revealMention(tabId: number, termId: string): Promise<boolean> {
+/** Scrolls the tab to a term's `index`-th mention (or checked figure, for `claim`) and opens its card. */
+export async function revealMention(tabId: number, termId: string, index = 0): Promise<boolean> {
   try {
-    return (await send<boolean>(tabId, { type: 'reveal-mention', termId, index: 0 })) === true;
+    return (await send<boolean>(tabId, { type: 'reveal-mention', termId, index })) === true;
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { termCategories, type TermCategory } from './terms';
+import { markCategories, type MarkCategory } from './terms';
 
 /** Everything a reader can change. Kept in storage.sync so it follows them between machines. */
 export interface Settings {
@@ -7,7 +7,8 @@ export interface Settings {
   paused: boolean;
   /** Hostnames where the extension stays off. */
   disabledSites: string[];
-  categories: Record<TermCategory, boolean>;
+  /** Which kinds of mark show: each term category, and the claim check. */
+  categories: Record<MarkCategory, boolean>;
   /** Mark mentions inside code and pre blocks too. */
   scanCode: boolean;
 }
@@ -15,7 +16,7 @@ export interface Settings {
 export const defaultSettings: Settings = {
   paused: false,
   disabledSites: [],
-  categories: { muse: true, benchmark: true, model: true, keyterm: true },
+  categories: { muse: true, benchmark: true, model: true, keyterm: true, claim: true },
   scanCode: false,
 };
 
@@ -31,7 +32,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const cats =
     v.categories !== null && typeof v.categories === 'object' ? (v.categories as Record<string, unknown>) : {};
   const categories = { ...defaultSettings.categories };
-  for (const c of termCategories) if (typeof cats[c] === 'boolean') categories[c] = cats[c];
+  for (const c of markCategories) if (typeof cats[c] === 'boolean') categories[c] = cats[c];
   const sites = Array.isArray(v.disabledSites) ? v.disabledSites : [];
   return {
     paused: typeof v.paused === 'boolean' ? v.paused : defaultSettings.paused,
@@ -47,8 +48,8 @@ export function normalizeSettings(raw: unknown): Settings {
   };
 }
 
-export function enabledCategories(s: Settings): Set<TermCategory> {
-  return new Set(termCategories.filter((c) => s.categories[c]));
+export function enabledCategories(s: Settings): Set<MarkCategory> {
+  return new Set(markCategories.filter((c) => s.categories[c]));
 }
 
 /** Whether marks should show on a page at `hostname`. */

@@ -14,6 +14,16 @@ export const categoryNames: Record<TermCategory, string> = {
   keyterm: 'Key terms',
 };
 
+/** What a reader can switch on and off: the kinds of term, and the claim check on figures. */
+export type MarkCategory = TermCategory | 'claim';
+
+export const markCategories: readonly MarkCategory[] = [...termCategories, 'claim'];
+
+export const markCategoryNames: Record<MarkCategory, string> = {
+  ...categoryNames,
+  claim: 'Figures vs the launch chart',
+};
+
 export interface Term {
   /** The data id: a model, benchmark or key-term id. */
   id: string;

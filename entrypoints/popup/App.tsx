@@ -36,9 +36,9 @@ export function App() {
     void saveSettings(next).then(relist);
   };
 
-  const reveal = (termId: string) => {
+  const reveal = (termId: string, index: number) => {
     if (tabId === undefined) return;
-    void revealMention(tabId, termId).then((ok) => {
+    void revealMention(tabId, termId, index).then((ok) => {
       if (ok && !asPage) window.close();
     });
   };

@@ -3,13 +3,14 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardContent } from '../../components/CardContent';
 import { termById } from '../../lib/terms';
+import type { Claim } from '../../lib/claims';
 
 const actions = { openBriefing: vi.fn(), offOnThisSite: vi.fn() };
 
 function cardFor(termId: string): HTMLElement {
   const el = document.createElement('div');
   document.body.append(el);
-  render(<CardContent term={termById.get(termId)!} actions={actions} titleId="t" />, el);
+  render(<CardContent subject={{ term: termById.get(termId)! }} actions={actions} titleId="t" />, el);
   return el;
 }
 
@@ -97,3 +98,52 @@ describe('card content by kind of term', () => {
 });
 
 // Placement needs real layout (happy-dom has none): it is tested in real browsers, tests/e2e/card.test.ts.
+
+function claimCard(claim: Claim): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(<CardContent subject={{ claim }} actions={actions} titleId="t" />, el);
+  return el;
+}
+
+describe('card content for a checked figure', () => {
+  it('a differing figure: the verdict in words, what the page says, what the chart says, and the gap', () => {
+    const el = claimCard({
+      model: 'muse-spark',
+      benchmark: 'healthbench-hard',
+      printed: '42.1',
+      value: 42.1,
+      verdict: 'differs',
+      chart: 42.8,
+      rounded: false,
+    });
+    expect(el.querySelector('h2')?.textContent).toBe('Differs from the launch chart');
+    expect(el.querySelector('.card-kind')?.textContent).toBe('Claim check · HealthBench Hard');
+    const facts = [...el.querySelectorAll('.claim dt')].map(
+      (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`,
+    );
+    expect(facts).toEqual([
+      'This page: Muse Spark on HealthBench Hard: 42.1',
+      'Launch chart: 42.8',
+      "Difference: The page's figure is 0.7 lower than the chart.",
+    ]);
+    // The whole row, for context.
+    expect(rowsOf(el)[0]).toBe('Muse Spark 42.8 ★ best');
+  });
+
+  it('a pair the chart has no figure for: says so, with the chart’s own statement', () => {
+    const el = claimCard({
+      model: 'muse-spark',
+      benchmark: 'arc-agi-2',
+      printed: '29.1%',
+      value: 29.1,
+      verdict: 'unlisted',
+      chart: null,
+      rounded: false,
+    });
+    expect(el.querySelector('h2')?.textContent).toBe('Not in the launch chart');
+    expect(el.textContent).toContain('no figure for this pair');
+    expect(el.querySelector('.statement')?.textContent).toContain('behind Gemini 3.1 Pro and GPT 5.4');
+    expect(el.textContent).not.toContain('Difference');
+  });
+});

@@ -29,12 +29,14 @@ function markPage(): PageMarker {
 }
 
 const found = (m: PageMarker) => m.visibleMentions().map((x) => [x.termId, x.range.toString?.() ?? x.text]);
+/** Mentions of terms, without the figures the claim check marks. */
+const termMentions = (m: PageMarker) => m.visibleMentions().filter((x) => !x.claim);
 
 describe('a wire-copy news article', () => {
   it('finds every mention, in order, and no near-miss', () => {
     load(fixture('news-article.html'));
     const m = markPage();
-    expect(m.visibleMentions().map((x) => x.text.replace(/\s+/g, ' '))).toEqual([
+    expect(termMentions(m).map((x) => x.text.replace(/\s+/g, ' '))).toEqual([
       'Muse Spark', // headline
       'Muse Spark', // split across a link
       'Meta Superintelligence Labs',
@@ -58,6 +60,22 @@ describe('a wire-copy news article', () => {
     ]);
   });
 
+  it('checks the figures it gives against the launch chart, and no other number', () => {
+    load(fixture('news-article.html'));
+    const m = markPage();
+    const claims = m.visibleMentions().flatMap((x) => (x.claim ? [[x.text, x.claim.model, x.claim.verdict]] : []));
+    expect(claims).toEqual([
+      ['86.4', 'muse-spark', 'matches'],
+      ['82.8', 'gpt-5-4', 'matches'],
+      ['80.2', 'gemini-3-1-pro-high', 'matches'],
+      ['65.3', 'claude-opus-4-6-max', 'matches'],
+      ['60.9', 'grok-4-2', 'matches'],
+      ['42.8', 'muse-spark', 'matches'],
+    ]);
+    // "more than 1,000 physicians" sits in a sentence about HealthBench Hard and is still not a score.
+    expect(claims.some(([text]) => text!.includes('1,000'))).toBe(false);
+  });
+
   it('maps a split mention onto the right text nodes', () => {
     load(fixture('news-article.html'));
     const m = markPage();
@@ -73,7 +91,7 @@ describe('a wire-copy news article', () => {
     const summary = Object.fromEntries(m.registry.summary().map((s) => [s.termId, s.count]));
     expect(summary['muse-spark']).toBe(4);
     expect(summary['gpt-5-4']).toBe(1);
-    expect(m.visibleMentions()).toHaveLength(20);
+    expect(termMentions(m)).toHaveLength(20);
   });
 
   it('scans code when asked to', () => {
@@ -90,7 +108,7 @@ describe('a wire-copy news article', () => {
     m.showCategories(new Set(['muse', 'benchmark', 'keyterm']));
     expect(m.visibleMentions().some((x) => x.category === 'model')).toBe(false);
     m.showCategories(new Set(['muse', 'benchmark', 'keyterm', 'model']));
-    expect(m.visibleMentions()).toHaveLength(20);
+    expect(termMentions(m)).toHaveLength(20);
   });
 });
 
@@ -140,7 +158,7 @@ describe('a client-rendered page that changes after load', () => {
     expect(m.visibleMentions()).toHaveLength(0);
     m.start();
     m.flushNow();
-    expect(m.visibleMentions()).toHaveLength(20);
+    expect(termMentions(m)).toHaveLength(20);
   });
 });
 
@@ -226,5 +244,43 @@ describe('property: random news-like pages', () => {
       // At least 1,000 random pages on every run.
       { numRuns: 1000 },
     );
+  });
+});
+
+const claimsOn = (m: PageMarker) =>
+  m.visibleMentions().flatMap((x) => (x.claim ? [`${x.text} ${x.claim.model} ${x.claim.verdict}`] : []));
+
+describe('the claim check on a live page', () => {
+  it('rechecks a table when one of its cells changes, and a sentence when it is edited', async () => {
+    load(`<main>
+      <table><tr><th>Model</th><th>HealthBench Hard</th><th>CharXiv Reasoning</th></tr>
+        <tr><td>Muse Spark</td><td id="cell">42.8</td><td>86.4</td></tr></table>
+      <p id="prose">GPT-5.4 scored 40.1 on HealthBench Hard.</p></main>`);
+    const m = markPage();
+    expect(claimsOn(m)).toEqual(['42.8 muse-spark matches', '86.4 muse-spark matches', '40.1 gpt-5-4 matches']);
+
+    document.getElementById('cell')!.firstChild!.textContent = '42.1';
+    document.getElementById('prose')!.firstChild!.textContent = 'GPT-5.4 scored 41.0 on HealthBench Hard.';
+    await new Promise((r) => setTimeout(r, 150));
+    m.flushNow();
+    expect(claimsOn(m)).toEqual(['42.1 muse-spark differs', '86.4 muse-spark matches', '41.0 gpt-5-4 differs']);
+  });
+
+  it('has its own switch: hiding claims keeps every mention, and brings them back without a rescan', () => {
+    load('<p>Muse Spark scored 42.1 on HealthBench Hard.</p>');
+    const m = markPage();
+    expect(claimsOn(m)).toEqual(['42.1 muse-spark differs']);
+    m.showCategories(new Set(['muse', 'benchmark', 'model', 'keyterm']));
+    expect(claimsOn(m)).toEqual([]);
+    expect(termMentions(m).map((x) => x.termId)).toEqual(['muse-spark', 'healthbench-hard']);
+    m.showCategories(new Set(['muse', 'benchmark', 'model', 'keyterm', 'claim']));
+    expect(claimsOn(m)).toEqual(['42.1 muse-spark differs']);
+  });
+
+  it('does not count checked figures as mentions for the badge or the popup’s list', () => {
+    load('<p>Muse Spark scored 42.1 on HealthBench Hard.</p>');
+    const m = markPage();
+    expect(m.registry.count(m.visibleCategories)).toBe(2);
+    expect(m.registry.summary().map((s) => s.termId)).toEqual(['muse-spark', 'healthbench-hard']);
   });
 });

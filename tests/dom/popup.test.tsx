@@ -136,6 +136,7 @@ describe('this page', () => {
       { termId: 'muse-spark', name: 'Muse Spark', category: 'muse' as const, count: 5 },
     ],
     total: 7,
+    claims: [],
     capped: false,
     active: true,
     hostname: 'news.example',
@@ -148,7 +149,63 @@ describe('this page', () => {
     expect([...el.querySelectorAll('button.mention')].map((b) => b.textContent)).toEqual(['Muse Spark5', 'GPT 5.42']);
     expect(el.textContent).toContain('7 mentions on this page');
     (el.querySelectorAll('button.mention')[1] as HTMLButtonElement).click();
-    expect(onReveal).toHaveBeenCalledWith('gpt-5-4');
+    expect(onReveal).toHaveBeenCalledWith('gpt-5-4', 0);
+  });
+
+  it('lists the figures checked against the chart, differing ones counted first, each going to its figure', () => {
+    const onReveal = vi.fn();
+    const claims = [
+      {
+        model: 'muse-spark',
+        benchmark: 'healthbench-hard',
+        printed: '42.1%',
+        value: 42.1,
+        verdict: 'differs',
+        chart: 42.8,
+        rounded: false,
+      },
+      {
+        model: 'gpt-5-4',
+        benchmark: 'healthbench-hard',
+        printed: '40',
+        value: 40,
+        verdict: 'matches',
+        chart: 40.1,
+        rounded: true,
+      },
+      {
+        model: 'gpt-5-4',
+        benchmark: 'mmmu-pro',
+        printed: '79.9',
+        value: 79.9,
+        verdict: 'unlisted',
+        chart: null,
+        rounded: false,
+      },
+    ] as const;
+    const el = mount(
+      <MentionList
+        state={{ kind: 'ready', tabId: 1, page: { ...page, claims: [...claims] } }}
+        onReveal={onReveal}
+        onTurnOn={vi.fn()}
+      />,
+    );
+    const section = el.querySelector('section[aria-label="Figures checked against the launch chart"]')!;
+    expect(section.textContent).toContain('3 figures on this page, 1 differs from the launch chart.');
+    const rows = [...section.querySelectorAll('button.mention')];
+    expect(rows.map((b) => b.textContent)).toEqual([
+      'Muse Spark · HealthBench Hard: 42.1%chart 42.8, 0.7 lower than the chart≠',
+      'GPT 5.4 · HealthBench Hard: 40chart 40.1, rounded✓',
+      'GPT 5.4 · MMMU Pro: 79.9the chart gives no figure?',
+    ]);
+    // The verdict is named in words for assistive technology, not only by colour and sign.
+    expect(rows.map((b) => b.querySelector('.verdict')!.getAttribute('aria-label'))).toEqual([
+      'Differs from the launch chart',
+      'Matches the launch chart',
+      'Not in the launch chart',
+    ]);
+    (rows[2] as HTMLButtonElement).click();
+    expect(onReveal).toHaveBeenCalledWith('claim', 2);
   });
 
   it('says when there is nothing, when marks are off, when the cap was hit, and where extensions cannot run', () => {

@@ -102,7 +102,7 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
       () => article.evaluate(highlightSizes),
       (s) => s.model === undefined,
     );
-    expect(noModels).toEqual({ muse: 4, benchmark: 6, keyterm: 6 });
+    expect(noModels).toEqual({ muse: 4, benchmark: 6, keyterm: 6, 'claim-matches': 6 });
     await popup.evaluate(clickControl, 'Rival models');
     await waitFor(
       () => article.evaluate(highlightSizes),
@@ -126,7 +126,7 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
       () => article.evaluate(highlightSizes),
       (s) => s.muse === 4,
     );
-    expect(back).toEqual({ muse: 4, benchmark: 6, model: 4, keyterm: 6 });
+    expect(back).toEqual({ muse: 4, benchmark: 6, model: 4, keyterm: 6, 'claim-matches': 6 });
     expect(article.errors).toEqual([]);
   });
 });

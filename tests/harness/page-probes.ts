@@ -74,3 +74,21 @@ export function elementBoxes(): string[] {
       return [e.localName, r.x, r.y, r.width, r.height].join(',');
     });
 }
+
+/** The text under each range of the extension's highlights, by highlight, in document order. */
+export function highlightTexts(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  for (const [name, h] of registry ?? []) {
+    if (!name.startsWith('muse-spark-context-')) continue;
+    const texts = [...h].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return { text: live.toString(), range: live };
+    });
+    texts.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    out[name.slice(19)] = texts.map((t) => t.text);
+  }
+  return out;
+}

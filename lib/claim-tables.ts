@@ -1,0 +1,46 @@
+import type { Matcher } from './matcher';
+import { readTextRuns, type ReadOptions, type TextRun } from './dom-text';
+import { findClaimsInTable, type TableCell } from './claims';
+import { claimMention, matchPieces, type Mention } from './mentions';
+
+/** Tables larger than this are data dumps, not comparison tables; they are not checked. */
+const MAX_ROWS = 200;
+const MAX_COLUMNS = 30;
+
+interface CellRead extends TableCell {
+  /** The cell's one run of text, when it has exactly one (a lone figure always does). */
+  run: TextRun | null;
+}
+
+/**
+ * The claim check for a `<table>`: reads its rows into a grid (a cell spanning columns fills each
+ * of them), lets `findClaimsInTable` find which cells are figures for a (model, benchmark) pair,
+ * and marks those figures. The marks belong to the table, so any change in it rechecks all of it.
+ */
+export function findTableClaims(
+  table: HTMLTableElement,
+  matcher: Matcher,
+  makeRange: (init: StaticRangeInit) => AbstractRange,
+  options: ReadOptions,
+): Mention[] {
+  const rows = table.rows;
+  if (rows.length > MAX_ROWS) return [];
+  const readOptions: ReadOptions = { scanCode: options.scanCode, isOwnUi: options.isOwnUi };
+  const grid: CellRead[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row: CellRead[] = [];
+    for (const cell of rows[r]!.cells) {
+      const runs: TextRun[] = [];
+      for (const item of readTextRuns(cell, readOptions)) if (item.kind === 'run') runs.push(item.run);
+      const text = runs.map((run) => run.text).join('\n');
+      const read: CellRead = { text, matches: matchPieces(text, matcher), run: runs.length === 1 ? runs[0]! : null };
+      const span = Math.min(Math.max(cell.colSpan, 1), MAX_COLUMNS);
+      for (let i = 0; i < span && row.length < MAX_COLUMNS; i++) row.push(read);
+    }
+    grid.push(row);
+  }
+  return findClaimsInTable(grid).flatMap((c) => {
+    const run = grid[c.row]![c.col]!.run;
+    return run ? [claimMention(run, c, c.start, c.end, table, makeRange)] : [];
+  });
+}
