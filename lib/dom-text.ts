@@ -146,12 +146,118 @@ const isWordChar = (code: number) =>
  * Walks `root` in document order and yields each block's run of text, then each open shadow root
  * (whose own text follows as runs). A generator, so the caller can stop at a time budget and
  * resume on the next slice; `progress` items mark long stretches with nothing to report.
- *
- * Only text nodes are visited. What an element means for them (its block, whether it is skipped)
- * is worked out once per parent element and cached, so the walk stays close to the cost of
- * reading the text at all.
  */
 export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadItem> {
+  if (options.mayContain) yield* candidateBlocks(root, options, options.mayContain);
+  else yield* runsIn(root, options);
+  yield* shadowRootsIn(root, options);
+}
+
+/** Text nodes passed over (nothing to find) between chances for the caller to check its time budget. */
+const PROGRESS_EVERY_NODES = 256;
+
+/**
+ * Reads only the blocks that may hold a mention, found from their text nodes' text alone: no
+ * element is looked at until a text node passes the quick test (or touches the one before it
+ * mid-word, as in "Health<b>Bench</b>"). Each such block is then read whole, so a mention that
+ * runs across its inline elements is found. On most pages this is little more than the cost of
+ * reading the text at all.
+ */
+function* candidateBlocks(
+  root: Node,
+  options: ReadOptions,
+  mayContain: (text: string) => boolean,
+): Generator<ReadItem> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 0x4);
+  let read: Node | null = null;
+  let endsMidWord = false;
+  let passed = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    const joins = endsMidWord && isWordChar(data.charCodeAt(0));
+    endsMidWord = isWordChar(data.charCodeAt(data.length - 1));
+    if (!joins && !mayContain(data)) {
+      if (++passed >= PROGRESS_EVERY_NODES) {
+        passed = 0;
+        yield { kind: 'progress' };
+      }
+      continue;
+    }
+    if (read?.contains(node)) continue;
+    const block = blockWithin(node, root);
+    if (isSkippedBelow(node.parentNode, root, options)) continue;
+    read = block;
+    passed = 0;
+    yield* runsIn(block, options);
+  }
+}
+
+/** The block holding a text node, by the reader's own rule, never above `root`. */
+function blockWithin(node: Node, root: Node): Node {
+  let n: Node = node.parentNode ?? node;
+  while (n !== root && n.nodeType === 1 && INLINE.has((n as Element).localName) && n.parentNode) n = n.parentNode;
+  return n;
+}
+
+/**
+ * Open shadow roots under `root`, and their text. Only custom elements host them in practice, and
+ * their names have a hyphen. Searched apart from the text, whose tests cannot see inside them.
+ */
+function* shadowRootsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
+  for (const el of customElementsIn(root)) {
+    if (!el) {
+      yield { kind: 'progress' };
+      continue;
+    }
+    const shadow = el.shadowRoot;
+    if (!shadow || isSkippedBelow(el, root, options)) continue;
+    yield { kind: 'shadow-root', root: shadow };
+    yield* readTextRuns(shadow, options);
+  }
+}
+
+/**
+ * Elements with a hyphen in their name under `root` (null now and then, as a chance to pause).
+ * Found by XPath where it works, which looks at every element in native code; a loop over all
+ * elements otherwise (XPath cannot start inside a shadow tree in every browser).
+ */
+function* customElementsIn(root: Node): Generator<Element | null> {
+  const doc = root.ownerDocument ?? (root as Document);
+  let found: XPathResult | null = null;
+  try {
+    if (root.nodeType === 1 && typeof doc.evaluate === 'function') {
+      found = doc.evaluate(".//*[contains(local-name(), '-')]", root, null, 7 /* ORDERED_NODE_SNAPSHOT */, null);
+    }
+  } catch {
+    found = null;
+  }
+  if (found) {
+    for (let i = 0; i < found.snapshotLength; i++) yield found.snapshotItem(i) as Element;
+    return;
+  }
+  const all = (root as Document | Element).getElementsByTagName?.('*') ?? (root as ParentNode).querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    if (i % HOST_SEARCH_STEP === 0) yield null;
+    if (all[i]!.localName.includes('-')) yield all[i]!;
+  }
+}
+
+/** Whether `node`, or an element between it and `root` (itself included), is never read. */
+function isSkippedBelow(node: Node | null, root: Node, options: ReadOptions): boolean {
+  for (let n = node; n; n = n.parentNode) {
+    if (n.nodeType === 1 && isSkipped(n as Element, options)) return true;
+    if (n === root) break;
+  }
+  return false;
+}
+
+/**
+ * The runs of text under `root`, in document order. Only text nodes are visited. What an element
+ * means for them (its block, whether it is skipped) is worked out once per parent element and
+ * cached, so the walk stays close to the cost of reading the text at all.
+ */
+function* runsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
   const doc = root.ownerDocument ?? (root as Document);
   const info = new Map<Node, ParentInfo>();
   const infoOf = (parent: Node): ParentInfo => {
@@ -239,18 +345,6 @@ export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadI
   }
   const last = takeRun();
   if (last) yield { kind: 'run', run: last };
-
-  // Open shadow roots: only custom elements host them in practice, and their names have a hyphen.
-  const all = (root as Document | Element).getElementsByTagName?.('*') ?? (root as ParentNode).querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    if (i % HOST_SEARCH_STEP === 0) yield { kind: 'progress' };
-    if (!el.localName.includes('-')) continue;
-    const shadow = el.shadowRoot;
-    if (!shadow || (el.parentNode && infoOf(el.parentNode).skipped) || isSkipped(el, options)) continue;
-    yield { kind: 'shadow-root', root: shadow };
-    yield* readTextRuns(shadow, options);
-  }
 }
 
 /** Whether a <br> stands just before this text node (directly, or before its inline wrapper). */
