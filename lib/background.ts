@@ -11,9 +11,16 @@ function badgeText(tabId: number): string {
   return total > 999 ? '999+' : String(total);
 }
 
+/**
+ * The toolbar button: `action` in Manifest V3 (Chrome), `browserAction` in the Firefox build's
+ * Manifest V2, where `action` does not exist.
+ */
+const toolbarButton = () =>
+  browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 async function updateBadge(tabId: number): Promise<void> {
   try {
-    await browser.action.setBadgeText({ tabId, text: badgeText(tabId) });
+    await toolbarButton().setBadgeText({ tabId, text: badgeText(tabId) });
   } catch {
     // The tab closed in the meantime.
   }
@@ -21,7 +28,9 @@ async function updateBadge(tabId: number): Promise<void> {
 
 /** Badge upkeep, the keyboard command, and nothing else: the background holds no other state. */
 export function startBackground(): void {
-  void browser.action.setBadgeBackgroundColor({ color: '#5b21b6' }).catch(() => {});
+  void toolbarButton()
+    .setBadgeBackgroundColor({ color: '#5b21b6' })
+    .catch(() => {});
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message)) return undefined;

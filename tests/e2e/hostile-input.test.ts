@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import { startFixtureServer } from '../harness/server';
 import { useE2ESession, type E2ESession } from '../harness/session';
-import { highlightSizes, pageMutations, pageWatchScript } from '../harness/page-probes';
-import { openPopupFor } from '../harness/popup';
+import { highlightSizes, pageMutations, pageShows, pageShowScript, pageWatchScript } from '../harness/page-probes';
+import { badgeText, findTabByHost, openPopupFor } from '../harness/popup';
 import { sleep, waitFor } from '../harness/wait';
 
 const total = (s: Record<string, number>) => Object.values(s).reduce((a, b) => a + b, 0);
@@ -146,10 +146,54 @@ describe.each(browserFactories)('%s: hostile and odd pages', (_name, start) => {
   });
 });
 
-describe.each(browserFactories)('%s: the extension reloaded under a live tab', (_name, start) => {
-  // The news article's 20 mentions and the 6 launch figures it quotes.
-  const NEWS_MARKS = 26;
+// The news article's 20 mentions and the 6 launch figures it quotes.
+const NEWS_MARKS = 26;
 
+describe.each(browserFactories)('%s: back and forward', (_name, start) => {
+  const session = useE2ESession(start);
+
+  it('a page restored from the back/forward cache keeps its marks, once, and its badge count', async () => {
+    const { browser, server } = session;
+    const page = await browser.newPage();
+    await page.addInitScript(pageShowScript);
+    await page.goto(server.url('news-article.html'));
+    const before = await waitFor(
+      () => page.evaluate(highlightSizes),
+      (s) => total(s) === NEWS_MARKS,
+    );
+    await page.goto(server.url('claims-article.html'));
+    await waitFor(
+      () => page.evaluate(highlightSizes),
+      (s) => (s['claim-differs'] ?? 0) === 2,
+    );
+    // history.back() ends this document, so the evaluate may not come back.
+    await page.evaluate(() => void setTimeout(() => history.back(), 0));
+    const shows = await waitFor(
+      () => page.evaluate(pageShows).catch(() => [] as boolean[]),
+      (s) => s.includes(true),
+      8000,
+    );
+    expect(shows, 'the article came back from the back/forward cache').toContain(true);
+    await sleep(600);
+    expect(await page.evaluate(highlightSizes)).toEqual(before);
+
+    const ext = await browser.openExtensionPage('popup.html');
+    const tabId = await ext.evaluate(findTabByHost, '127.0.0.1');
+    expect(tabId).not.toBeNull();
+    // The badge counts mentions of terms, not checked figures.
+    const badge = await waitFor(
+      () => ext.evaluate(badgeText, tabId!),
+      (t) => t === '20',
+      5000,
+    );
+    expect(badge).toBe('20');
+    expect(page.errors).toEqual([]);
+    await ext.close();
+    await page.close();
+  });
+});
+
+describe.each(browserFactories)('%s: the extension reloaded under a live tab', (_name, start) => {
   it('the old content script goes quiet, and marks are never doubled', async () => {
     const server = await startFixtureServer();
     const browser = await start();

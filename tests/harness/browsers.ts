@@ -55,6 +55,8 @@ export async function launchChromium(
     viewport: { width: 1280, height: 900 },
     // A touch screen as well as a mouse, so tests can tap.
     hasTouch: true,
+    // Playwright turns the back/forward cache off; readers have it on, and a test needs it.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
   let extensionId = '';
   if (withExtension) {

@@ -92,3 +92,13 @@ export function highlightTexts(): Record<string, string[]> {
   }
   return out;
 }
+
+/** Installed before the page's scripts: records each `pageshow`, and whether it came from the back/forward cache. */
+export const pageShowScript = `
+  window.museSparkTestShows = [];
+  addEventListener('pageshow', (e) => window.museSparkTestShows.push(e.persisted));
+`;
+
+export function pageShows(): boolean[] {
+  return (window as unknown as { museSparkTestShows?: boolean[] }).museSparkTestShows ?? [];
+}

@@ -40,3 +40,14 @@ export async function openPopupFor(browser: E2EBrowser, hostname: string): Promi
   if (tabId === null) throw new Error(`no tab on ${hostname} answered`);
   return browser.openExtensionPage(`popup.html?tab=${tabId}`);
 }
+
+/** Runs in an extension page: the toolbar badge's text for a tab. */
+export async function badgeText(tabId: number): Promise<string> {
+  type Action = { getBadgeText(details: { tabId: number }): Promise<string> };
+  const g = globalThis as unknown as {
+    browser?: { action?: Action; browserAction?: Action };
+    chrome: { action?: Action; browserAction?: Action };
+  };
+  const api = g.browser ?? g.chrome;
+  return (api.action ?? api.browserAction)!.getBadgeText({ tabId });
+}

@@ -28,7 +28,8 @@ export async function startFixtureServer(): Promise<FixtureServer & { addPage(na
   const generated = new Map<string, string>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const headers: Record<string, string> = { 'cache-control': 'no-store' };
+    // no-cache, not no-store: pages are fetched fresh, and may still enter the back/forward cache.
+    const headers: Record<string, string> = { 'cache-control': 'no-cache' };
     if (path.startsWith('/generated/')) {
       const html = generated.get(path.slice('/generated/'.length));
       if (html === undefined) return void res.writeHead(404).end();

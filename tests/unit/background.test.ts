@@ -50,4 +50,18 @@ describe('background', () => {
     await fakeBrowser.runtime.onMessage.trigger('mention-count', { tab, frameId: 0 }, () => {});
     expect(setBadge).not.toHaveBeenCalled();
   });
+
+  it('in the Firefox build (Manifest V2, which has browserAction and no action) the badge still shows', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
+    const browserAction = { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) };
+    const action = browser.action;
+    Object.assign(browser, { action: undefined, browserAction });
+    try {
+      startBackground();
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 4 }, { tab, frameId: 0 }, () => {});
+      expect(browserAction.setBadgeText).toHaveBeenLastCalledWith({ tabId: tab.id, text: '4' });
+    } finally {
+      Object.assign(browser, { action, browserAction: undefined });
+    }
+  });
 });
