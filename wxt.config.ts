@@ -1,11 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Preact sets `innerHTML` for `dangerouslySetInnerHTML`, which this extension never uses (oxlint's
+ * react/no-danger forbids it). This takes that assignment out of Preact before bundling, so no
+ * path in any of our bundles writes HTML from a value; and the build fails if Preact changes
+ * shape, rather than quietly keeping it.
+ */
+function withoutPreactInnerHtml(): Plugin {
+  return {
+    name: 'without-preact-inner-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.(?:module\.js|mjs)$/.test(id)) return null;
+      const stripped = code.replace(/\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g, '(void 0)');
+      if (stripped === code) this.error(`Preact's innerHTML assignment was not found in ${id}`);
+      return { code: stripped, map: null };
+    },
+  };
+}
 
 // Explicit imports everywhere (`imports: false`): a reader and `vi.mock` both see where names come from.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [withoutPreactInnerHtml(), preact()] }),
   manifest: ({ browser }) => ({
     name: 'Muse Spark Context',
     description:

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { HoverIntent } from './hover-intent';
 import { mentionAtPoint } from './hit-test';
 import { loadCardView, type CardView } from './card-view-contract';
@@ -45,7 +44,7 @@ export function createHoverCard({ window: win, marker, actions, loadView }: Hove
       try {
         const made =
           (await loadView?.()) ??
-          (await loadCardView(browser.runtime.getURL('/card-view.js')))({
+          (await loadCardView())({
             window: win,
             actions: {
               openBriefing: () => {
