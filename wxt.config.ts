@@ -25,7 +25,11 @@ function withoutPreactInnerHtml(): Plugin {
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [withoutPreactInnerHtml(), preact()] }),
+  vite: () => ({
+    plugins: [withoutPreactInnerHtml(), preact()],
+    // Extension pages support modulepreload natively; Vite's polyfill for it is a fetch() we do not need.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Muse Spark Context',
     description:

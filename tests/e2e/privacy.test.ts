@@ -1,4 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chromeBuild, firefoxBuild } from '../harness/browsers';
 import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
@@ -18,6 +21,24 @@ describe.each(browserFactories)('%s: privacy', (_name, start) => {
   beforeAll(() => ({ browser, server } = session));
 
   it('a whole session (marks, a card, the popup, a jump, a setting) requests nothing off 127.0.0.1', async () => {
+    const background = browser.background;
+    if (background) {
+      // The recorder sees the background's own requests: one made on purpose, to our server.
+      const ping = server.url('ping-from-background');
+      await background.evaluate(
+        (url) =>
+          fetch(url).then(
+            () => undefined,
+            () => undefined,
+          ),
+        ping,
+      );
+      await waitFor(
+        () => Promise.resolve(background.requests.includes(ping)),
+        (seen) => seen,
+      );
+      background.requests.length = 0;
+    }
     const tabs: E2EPage[] = [];
     const article = await browser.newPage();
     tabs.push(article);
@@ -52,9 +73,61 @@ describe.each(browserFactories)('%s: privacy', (_name, start) => {
       (s) => s.keyterm === undefined,
     );
 
-    const all = tabs.flatMap((t) => t.requests);
+    const all = [...tabs.flatMap((t) => t.requests), ...(background?.requests ?? [])];
     expect(all.length, 'the recorder saw the session').toBeGreaterThan(2);
     expect(offMachine(all)).toEqual([]);
     for (const t of tabs) await t.close();
+  });
+});
+
+/** Every built script of both browsers' builds. */
+function builtScripts(): { file: string; code: string }[] {
+  return [chromeBuild, firefoxBuild].flatMap((dir) =>
+    (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => ({ file: relative(join(dir, '..'), join(dir, f)), code: readFileSync(join(dir, f), 'utf8') })),
+  );
+}
+
+// URLs that appear in the bundles without ever being requested: XML namespace names (DOM
+// identifiers), the content script's match patterns, and WXT's links in its error messages.
+const INERT_URLS = new Set([
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/2000/svg',
+  'http://*/*',
+  'https://*/*',
+  'https://github.com/wxt-dev/wxt/issues/371',
+  'https://wxt.dev/guide/go-further/testing.html',
+]);
+
+describe('the built extension, read as code', () => {
+  it('has no way to reach the network: no network API, no remote URL, no eval', () => {
+    const scripts = builtScripts();
+    expect(scripts.length).toBeGreaterThanOrEqual(8);
+    for (const { file, code } of scripts) {
+      const apis = code.match(
+        /\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|eval)\s*\(|new\s+(?:Function|Worker|WebSocket|EventSource)\b/g,
+      );
+      expect(apis, file).toBeNull();
+      const urls = [...new Set(code.match(/(?:https?|wss?):\/\/[^\s"'`)<>\\]+/g) ?? [])];
+      expect(
+        urls.filter((u) => !INERT_URLS.has(u)),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it('asks for storage only, with host access for its content script and no remote code', () => {
+    for (const dir of [chromeBuild, firefoxBuild]) {
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.host_permissions ?? []).toEqual([]);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+      expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:/);
+      expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([
+        ['http://*/*', 'https://*/*'],
+      ]);
+    }
   });
 });

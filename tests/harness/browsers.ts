@@ -26,6 +26,8 @@ export function assertBuilt(dir: string): void {
 
 export interface ChromiumSession {
   context: BrowserContext;
+  /** Every request the context saw, the extension's service worker's included. */
+  requests: string[];
   extensionId: string;
   extensionOrigin: string;
   close(): Promise<void>;
@@ -37,6 +39,8 @@ export async function launchChromium(
   const withExtension = options.extension ?? true;
   if (withExtension) assertBuilt(chromeBuild);
   const profile = await mkdtemp(join(tmpdir(), 'msc-chromium-'));
+  // Lets Playwright report the requests service workers make (our background is one).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -58,6 +62,8 @@ export async function launchChromium(
     // Playwright turns the back/forward cache off; readers have it on, and a test needs it.
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
+  const requests: string[] = [];
+  context.on('request', (r) => void requests.push(r.url()));
   let extensionId = '';
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -65,6 +71,7 @@ export async function launchChromium(
   }
   return {
     context,
+    requests,
     extensionId,
     extensionOrigin: `chrome-extension://${extensionId}`,
     close: async () => {

@@ -37,6 +37,14 @@ export interface E2EBrowser {
   newPage(): Promise<E2EPage>;
   /** Opens one of the extension's own pages, such as popup.html, in a tab. */
   openExtensionPage(path: string): Promise<E2EPage>;
+  /**
+   * The background context, where the driver can reach it (Chromium's service worker): runs
+   * `fn` there, and lists every request the browser context saw, the background's included.
+   */
+  background: {
+    evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+    requests: string[];
+  } | null;
   close(): Promise<void>;
 }
 
@@ -104,6 +112,17 @@ export async function startChromium(options: { extension?: boolean } = {}): Prom
       await page.goto(`${session.extensionOrigin}/${path}`);
       return wrapPlaywright(page);
     },
+    background:
+      options.extension === false
+        ? null
+        : {
+            evaluate: async (fn, arg) => {
+              const worker = session.context.serviceWorkers().find((w) => w.url().startsWith(session.extensionOrigin));
+              if (!worker) throw new Error('no extension service worker');
+              return worker.evaluate(fn as never, arg) as never;
+            },
+            requests: session.requests,
+          },
     close: session.close,
   };
 }
@@ -127,6 +146,8 @@ export async function startFirefox(options: { extension?: boolean } = {}): Promi
       await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
       return wrapPuppeteer(page);
     },
+    // Puppeteer over BiDi does not reach an add-on's background page.
+    background: null,
     close: session.close,
   };
 }
