@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { PageMarker } from '../../lib/page-marker';
 import { isOwnUi } from '../../lib/ui-host';
@@ -282,5 +282,29 @@ describe('the claim check on a live page', () => {
     const m = markPage();
     expect(m.registry.count(m.visibleCategories)).toBe(2);
     expect(m.registry.summary().map((s) => s.termId)).toEqual(['muse-spark', 'healthbench-hard']);
+  });
+});
+
+describe('a page that never stops changing', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is reread less and less often (at most every 2 s), and ends with the right marks', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    load('<main><p id="tick">Muse Spark 0</p><p>GPT-5.4 as well.</p></main>');
+    const m = markPage();
+    const rescans = vi.spyOn(m as unknown as { processDirty(): void }, 'processDirty');
+    const text = document.getElementById('tick')!.firstChild as Text;
+    // 20 seconds of a rewrite every 10 ms: 2,000 changes.
+    let n = 0;
+    const timer = setInterval(() => (text.data = `Muse Spark ${++n}`), 10);
+    // Async, so the observer's callbacks (microtasks) run between the page's timers.
+    await vi.advanceTimersByTimeAsync(20_000);
+    clearInterval(timer);
+    // Backing off from 60 ms, doubling to 2 s: a handful of rereads, not one per change.
+    expect(rescans.mock.calls.length).toBeGreaterThan(5);
+    expect(rescans.mock.calls.length).toBeLessThanOrEqual(16);
+    await vi.advanceTimersByTimeAsync(2_500);
+    m.flushNow();
+    expect(termMentions(m).map((x) => x.termId)).toEqual(['muse-spark', 'gpt-5-4']);
   });
 });
