@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromeBuild, firefoxBuild } from '../harness/browsers';
-import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
+import { browserFactories, startChromium, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
 import { highlightSizes, textBox } from '../harness/page-probes';
@@ -129,5 +129,29 @@ describe('the built extension, read as code', () => {
         ['http://*/*', 'https://*/*'],
       ]);
     }
+  });
+});
+
+describe('chromium: the build as Chrome loads it', () => {
+  const session = useE2ESession(startChromium);
+
+  it('has no install warnings and no manifest errors', async () => {
+    const page = await session.browser.newPage();
+    await page.goto('chrome://extensions/');
+    const ours = await page.evaluate(
+      () =>
+        new Promise<{ name: string; installWarnings: unknown[]; manifestErrors: unknown[] }[]>((resolve) =>
+          (
+            globalThis as unknown as {
+              chrome: { developerPrivate: { getExtensionsInfo(o: object, cb: (i: never) => void): void } };
+            }
+          ).chrome.developerPrivate.getExtensionsInfo({ includeDisabled: true }, resolve),
+        ),
+    );
+    const info = ours.find((e) => e.name === 'Muse Spark Context');
+    expect(info).toBeDefined();
+    expect(info!.installWarnings).toEqual([]);
+    expect(info!.manifestErrors).toEqual([]);
+    await page.close();
   });
 });
