@@ -54,6 +54,35 @@ const popupPath = join(outDir, 'popup.png');
 await popup.screenshot({ path: popupPath });
 written.push(popupPath);
 
+// The claim check: an article that misquotes a launch figure, with the card on that figure.
+const claims = await session.context.newPage();
+await claims.setViewportSize({ width: 1000, height: 640 });
+await claims.goto(server.url('claims-article.html'));
+await sleep(800);
+const figure = await claims.evaluate(textBox, { selector: '#health', text: '42.1' });
+await claims.mouse.move(figure.x + figure.width / 2, figure.y + figure.height / 2, { steps: 4 });
+await sleep(900);
+const claimPath = join(outDir, 'claim-check.png');
+await claims.screenshot({ path: claimPath });
+written.push(claimPath);
+
+// The popup's list of the claims on that page (the first article closed, so this is the tab that answers).
+await page.close();
+await popup.close();
+const claimsTab = await session.context.newPage();
+await claimsTab.goto(`${session.extensionOrigin}/popup.html`);
+const claimsTabId = await claimsTab.evaluate(findTabByHost, null);
+await claimsTab.goto(`${session.extensionOrigin}/popup.html?tab=${claimsTabId}`);
+await claimsTab.setViewportSize({ width: 380, height: 600 });
+await sleep(400);
+await claimsTab.evaluate(() => {
+  document.querySelector('.claims')?.scrollIntoView({ block: 'start' });
+  window.scrollBy(0, -12);
+});
+const claimListPath = join(outDir, 'popup-claims.png');
+await claimsTab.screenshot({ path: claimListPath });
+written.push(claimListPath);
+
 await session.close();
 await server.close();
 console.log('Screenshots written:');
