@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { matcherParts } from './lib/matcher';
+import { termCatalogue } from './lib/terms';
 
 /**
  * Preact sets `innerHTML` for `dangerouslySetInnerHTML`, which this extension never uses (oxlint's
@@ -29,6 +31,8 @@ export default defineConfig({
     plugins: [withoutPreactInnerHtml(), preact()],
     // Extension pages support modulepreload natively; Vite's polyfill for it is a fetch() we do not need.
     build: { modulePreload: { polyfill: false } },
+    // The matcher's regex, worked out here once instead of on every page the content script runs on.
+    define: { __MATCHER_PARTS__: JSON.stringify(matcherParts(termCatalogue)) },
   }),
   manifest: ({ browser }) => ({
     name: 'Muse Spark Context',

@@ -58,7 +58,21 @@ export function variantPattern(variant: string): string {
   return out;
 }
 
+/** What a matcher is built from: plain strings, so they can also be worked out at build time. */
+export interface MatcherParts {
+  /** The one regex over every spelling of every term, one capture group a term. */
+  source: string;
+  /** The term id of each capture group, in order. */
+  termIds: string[];
+  /** The quick first-word test. */
+  prefilter: string;
+}
+
 export function createMatcher(terms: readonly Term[]): Matcher {
+  return matcherFrom(matcherParts(terms));
+}
+
+export function matcherParts(terms: readonly Term[]): MatcherParts {
   // One alternative a term, so a match tells which term it is by its group index; within a term,
   // longer spellings first so "Gemini 3.1 Pro High" wins over "Gemini 3.1 Pro".
   const groups = terms.map((t) => {
@@ -68,7 +82,6 @@ export function createMatcher(terms: readonly Term[]): Matcher {
   // Longest alternatives first across terms too, so a longer name is preferred at the same start.
   const order = terms.map((_, i) => i).sort((a, b) => longest(terms[b]!) - longest(terms[a]!));
   const source = `${BEFORE}(?:${order.map((i) => groups[i]).join('|')})${AFTER}`;
-  const regex = new RegExp(source, 'gi');
   const termIds = order.map((i) => terms[i]!.id);
   // Every spelling starts with one of these words; a text without any holds no mention.
   const firstWords = new Set(
@@ -81,8 +94,14 @@ export function createMatcher(terms: readonly Term[]): Matcher {
       ),
     ),
   );
-  const prefilter = new RegExp(`(?:^|[^A-Za-z0-9])(?:${[...firstWords].map(escape).join('|')})`, 'i');
+  const prefilter = `(?:^|[^A-Za-z0-9])(?:${[...firstWords].map(escape).join('|')})`;
+  return { source, termIds, prefilter };
+}
 
+export function matcherFrom(parts: MatcherParts): Matcher {
+  const regex = new RegExp(parts.source, 'gi');
+  const prefilter = new RegExp(parts.prefilter, 'i');
+  const termIds = parts.termIds;
   return {
     mayContain: (text) => prefilter.test(text),
     findMatches(text) {

@@ -1,4 +1,4 @@
-import { createMatcher, type Matcher } from './matcher';
+import { matcherFrom, matcherParts, type Matcher, type MatcherParts } from './matcher';
 import { blockAncestor, isInline, isInsideSkipped, readTextRuns, type ReadItem, type ReadOptions } from './dom-text';
 import { findMentionsInRun, rangeFactory, type Mention } from './mentions';
 import { findTableClaims } from './claim-tables';
@@ -28,6 +28,17 @@ export interface PageMarkerOptions {
 }
 
 let sharedMatcher: Matcher | undefined;
+
+/** The matcher's parts as worked out when the extension was built (wxt.config.ts), when they were. */
+declare const __MATCHER_PARTS__: MatcherParts | undefined;
+
+/** Built once per page: from the parts worked out at build time, which saves the page that work. */
+function pageMatcher(): Matcher {
+  sharedMatcher ??= matcherFrom(
+    typeof __MATCHER_PARTS__ === 'undefined' ? matcherParts(termCatalogue) : __MATCHER_PARTS__,
+  );
+  return sharedMatcher;
+}
 
 /**
  * Finds mentions in a page and keeps them marked while the page changes. It reads the page, never
@@ -69,7 +80,7 @@ export class PageMarker {
   constructor(private readonly options: PageMarkerOptions) {
     this.win = options.window;
     this.doc = options.window.document;
-    this.matcher = sharedMatcher ??= createMatcher(termCatalogue);
+    this.matcher = pageMatcher();
     this.makeRange = rangeFactory(this.win);
     this.highlighter = new Highlighter(this.win);
     this.readOptions = {

@@ -13,7 +13,7 @@ import { startFixtureServer } from '../harness/server';
 import { termCatalogue } from '../../lib/terms';
 import { articlePage, liveBlogPage } from './pages';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
