@@ -32,7 +32,7 @@ export default defineConfig({
     // Extension pages support modulepreload natively; Vite's polyfill for it is a fetch() we do not need.
     build: { modulePreload: { polyfill: false } },
     // The matcher's regex, worked out here once instead of on every page the content script runs on.
-    define: { __MATCHER_PARTS__: JSON.stringify(matcherParts(termCatalogue)) },
+    define: { BUILT_MATCHER_PARTS: JSON.stringify(matcherParts(termCatalogue)) },
   }),
   manifest: ({ browser }) => ({
     name: 'Muse Spark Context',

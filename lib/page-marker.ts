@@ -30,12 +30,12 @@ export interface PageMarkerOptions {
 let sharedMatcher: Matcher | undefined;
 
 /** The matcher's parts as worked out when the extension was built (wxt.config.ts), when they were. */
-declare const __MATCHER_PARTS__: MatcherParts | undefined;
+declare const BUILT_MATCHER_PARTS: MatcherParts | undefined;
 
 /** Built once per page: from the parts worked out at build time, which saves the page that work. */
 function pageMatcher(): Matcher {
   sharedMatcher ??= matcherFrom(
-    typeof __MATCHER_PARTS__ === 'undefined' ? matcherParts(termCatalogue) : __MATCHER_PARTS__,
+    typeof BUILT_MATCHER_PARTS === 'undefined' ? matcherParts(termCatalogue) : BUILT_MATCHER_PARTS,
   );
   return sharedMatcher;
 }
