@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserFactories, type E2EBrowser } from '../harness/drivers';
+import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
 import { highlightTexts, textBox } from '../harness/page-probes';
@@ -19,13 +19,20 @@ describe.each(browserFactories)('%s: the claim check', (_name, start) => {
   let server: FixtureServer;
   beforeAll(() => ({ browser, server } = session));
 
-  it('marks matching, differing and unlisted figures apart, and no ordinary number', async () => {
+  /** The fixture article, once every figure on it is marked. */
+  async function openClaimsArticle(): Promise<E2EPage> {
     const page = await browser.newPage();
     await page.goto(server.url('claims-article.html'));
-    const texts = await waitFor(
+    await waitFor(
       () => page.evaluate(highlightTexts),
-      (t) => (t['claim-matches']?.length ?? 0) === EXPECTED['claim-matches'].length,
+      (t) => Object.entries(EXPECTED).every(([kind, want]) => t[kind]?.length === want.length),
     );
+    return page;
+  }
+
+  it('marks matching, differing and unlisted figures apart, and no ordinary number', async () => {
+    const page = await openClaimsArticle();
+    const texts = await page.evaluate(highlightTexts);
     for (const [kind, want] of Object.entries(EXPECTED)) expect(texts[kind], kind).toEqual(want);
     // Prices, counts, dates, a share move and a margin sit beside the claims and stay unmarked.
     const marked = Object.values(texts).flat();
@@ -37,12 +44,7 @@ describe.each(browserFactories)('%s: the claim check', (_name, start) => {
   });
 
   it('hovering a differing figure shows what the page says, the launch figure and the gap', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('claims-article.html'));
-    await waitFor(
-      () => page.evaluate(highlightTexts),
-      (t) => (t['claim-differs']?.length ?? 0) === 2,
-    );
+    const page = await openClaimsArticle();
     const box = await page.evaluate(textBox, { selector: '#health', text: '42.1' });
     await page.mouseMove(box.x - 20, box.y + 30);
     await page.mouseMove(box.x + box.width / 2, box.y + box.height / 2, 4);
@@ -57,12 +59,7 @@ describe.each(browserFactories)('%s: the claim check', (_name, start) => {
   });
 
   it('the popup lists the page’s claims with their verdicts, and a click goes to the figure', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('claims-article.html'));
-    await waitFor(
-      () => page.evaluate(highlightTexts),
-      (t) => (t['claim-differs']?.length ?? 0) === 2,
-    );
+    const page = await openClaimsArticle();
     const popup = await openPopupFor(browser, '127.0.0.1');
     const rows = await waitFor(
       () =>

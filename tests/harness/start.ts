@@ -28,18 +28,25 @@ if (!headless) {
 const outDir = join(root, 'tests/.artifacts/screenshots');
 await mkdir(outDir, { recursive: true });
 const written: string[] = [];
-await sleep(800);
-const pagePath = join(outDir, 'demo-page.png');
-await page.screenshot({ path: pagePath });
-written.push(pagePath);
 
-// Hover a mention and wait past the card's intent delay.
-const box = await page.evaluate(textBox, { selector: '#health', text: 'HealthBench Hard' });
-await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-await sleep(900);
-const cardPath = join(outDir, 'hover-card.png');
-await page.screenshot({ path: cardPath });
-written.push(cardPath);
+async function shoot(tab: typeof page, file: string): Promise<void> {
+  const path = join(outDir, file);
+  await tab.screenshot({ path });
+  written.push(path);
+}
+
+/** Hovers the text, waits past the card's intent delay, and saves a screenshot with the card open. */
+async function shootCardOn(tab: typeof page, at: { selector: string; text: string }, file: string): Promise<void> {
+  const box = await tab.evaluate(textBox, at);
+  await tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await sleep(900);
+  await shoot(tab, file);
+}
+
+await sleep(800);
+await shoot(page, 'demo-page.png');
+
+await shootCardOn(page, { selector: '#health', text: 'HealthBench Hard' }, 'hover-card.png');
 
 // The popup as it shows for the article's tab.
 const probe = await session.context.newPage();
@@ -50,21 +57,14 @@ const popup = await session.context.newPage();
 await popup.setViewportSize({ width: 380, height: 600 });
 await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
 await sleep(400);
-const popupPath = join(outDir, 'popup.png');
-await popup.screenshot({ path: popupPath });
-written.push(popupPath);
+await shoot(popup, 'popup.png');
 
 // The claim check: an article that misquotes a launch figure, with the card on that figure.
 const claims = await session.context.newPage();
 await claims.setViewportSize({ width: 1000, height: 640 });
 await claims.goto(server.url('claims-article.html'));
 await sleep(800);
-const figure = await claims.evaluate(textBox, { selector: '#health', text: '42.1' });
-await claims.mouse.move(figure.x + figure.width / 2, figure.y + figure.height / 2, { steps: 4 });
-await sleep(900);
-const claimPath = join(outDir, 'claim-check.png');
-await claims.screenshot({ path: claimPath });
-written.push(claimPath);
+await shootCardOn(claims, { selector: '#health', text: '42.1' }, 'claim-check.png');
 
 // The popup's list of the claims on that page (the first article closed, so this is the tab that answers).
 await page.close();
@@ -79,9 +79,7 @@ await claimsTab.evaluate(() => {
   document.querySelector('.claims')?.scrollIntoView({ block: 'start' });
   window.scrollBy(0, -12);
 });
-const claimListPath = join(outDir, 'popup-claims.png');
-await claimsTab.screenshot({ path: claimListPath });
-written.push(claimListPath);
+await shoot(claimsTab, 'popup-claims.png');
 
 await session.close();
 await server.close();
