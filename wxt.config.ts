@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { execFileSync } from 'node:child_process';
 import type { Plugin } from 'vite';
 import { matcherParts } from './lib/matcher';
 import { termCatalogue } from './lib/terms';
@@ -23,12 +24,34 @@ function withoutPreactInnerHtml(): Plugin {
   };
 }
 
+/**
+ * Puts the popup's first frame (briefing, score table, key points) into popup.html as HTML, so it
+ * is on screen before any script has loaded; the script then renders the same frame over it.
+ * The frame comes from entrypoints/popup/first-paint.tsx, run under tsx.
+ */
+function prerenderPopup(): Plugin {
+  return {
+    name: 'prerender-popup',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        if (!/[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return html;
+        const frame = execFileSync(process.execPath, ['--import', 'tsx', 'entrypoints/popup/first-paint.tsx'], {
+          encoding: 'utf8',
+        });
+        if (!frame.includes('<table')) throw new Error('The popup’s prerendered frame has no score table');
+        return html.replace('<div id="app"></div>', `<div id="app">${frame}</div>`);
+      },
+    },
+  };
+}
+
 // Explicit imports everywhere (`imports: false`): a reader and `vi.mock` both see where names come from.
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [withoutPreactInnerHtml(), preact()],
+    plugins: [withoutPreactInnerHtml(), preact(), prerenderPopup()],
     // Extension pages support modulepreload natively; Vite's polyfill for it is a fetch() we do not need.
     build: { modulePreload: { polyfill: false } },
     // The matcher's regex, worked out here once instead of on every page the content script runs on.

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Briefing, KeyPoints } from '../../components/Briefing';
-import { MentionList } from '../../components/MentionList';
-import { ScoreTable } from '../../components/ScoreTable';
+import { Popup } from '../../components/Popup';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { loadPageState, revealMention, targetTabId, type PageState } from '../../lib/popup-client';
 import { loadSettings, saveSettings, watchSettings, withSite, type Settings } from '../../lib/settings';
@@ -46,28 +44,11 @@ export function App() {
   const hostname = page.kind === 'ready' ? page.page.hostname || null : null;
 
   return (
-    <main class="popup">
-      <Briefing />
-      <section aria-labelledby="this-page">
-        <h2 id="this-page">This page</h2>
-        <MentionList
-          state={page}
-          onReveal={reveal}
-          onTurnOn={() => settings && hostname && change({ ...withSite(settings, hostname, false), paused: false })}
-        />
-      </section>
-      <section aria-labelledby="scores">
-        <h2 id="scores">Scores</h2>
-        <ScoreTable />
-      </section>
-      <section aria-labelledby="key-points">
-        <h2 id="key-points">Key points</h2>
-        <KeyPoints />
-      </section>
-      <section aria-labelledby="settings">
-        <h2 id="settings">Settings</h2>
-        {settings && <SettingsPanel settings={settings} hostname={hostname} onChange={change} />}
-      </section>
-    </main>
+    <Popup
+      page={page}
+      onReveal={reveal}
+      onTurnOn={() => settings && hostname && change({ ...withSite(settings, hostname, false), paused: false })}
+      settingsPanel={settings && <SettingsPanel settings={settings} hostname={hostname} onChange={change} />}
+    />
   );
 }
