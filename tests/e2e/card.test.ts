@@ -7,7 +7,7 @@ import { clearHighlights, highlightSizes, textBox } from '../harness/page-probes
 import { cardState, waitForCard } from '../harness/card-probes';
 import { useE2ESession } from '../harness/session';
 import { findTabByHost, sendToTab } from '../harness/popup';
-import { sleep, waitFor } from '../harness/wait';
+import { sleep, waitFor, waitForSettled } from '../harness/wait';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,7 +17,7 @@ const center = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 async function openPage(browser: E2EBrowser, url: string): Promise<E2EPage> {
   const page = await browser.newPage();
   await page.goto(url);
-  await waitFor(
+  await waitForSettled(
     () => page.evaluate(highlightSizes),
     (s) => (s.muse ?? 0) > 0,
   );

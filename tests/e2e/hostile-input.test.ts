@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import { startFixtureServer } from '../harness/server';
 import { useE2ESession, type E2ESession } from '../harness/session';
-import { highlightSizes, pageMutations, pageShows, pageShowScript, pageWatchScript } from '../harness/page-probes';
+import {
+  highlightSizes,
+  NEWS_ARTICLE_MARKS,
+  pageMutations,
+  pageShows,
+  pageShowScript,
+  pageWatchScript,
+} from '../harness/page-probes';
 import { badgeText, findTabByHost, openPopupFor } from '../harness/popup';
 import { sleep, waitFor } from '../harness/wait';
 
@@ -146,8 +153,7 @@ describe.each(browserFactories)('%s: hostile and odd pages', (_name, start) => {
   });
 });
 
-// The news article's 20 mentions and the 6 launch figures it quotes.
-const NEWS_MARKS = 26;
+const NEWS_MARKS = total(NEWS_ARTICLE_MARKS);
 
 describe.each(browserFactories)('%s: back and forward', (_name, start) => {
   const session = useE2ESession(start);

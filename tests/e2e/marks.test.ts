@@ -6,17 +6,15 @@ import {
   clearHighlights,
   elementBoxes,
   highlightSizes,
+  NEWS_ARTICLE_MARKS,
   pageMutations,
   pageWatchScript,
+  sameCounts,
   textBox,
 } from '../harness/page-probes';
 import { waitFor } from '../harness/wait';
 
-const NEWS_EXPECTED = { muse: 4, benchmark: 6, model: 4, keyterm: 6, 'claim-matches': 6 };
-
-/** The same highlight sizes, in whatever order the highlights were made. */
-const sameCounts = (a: Record<string, number>, b: Record<string, number>) =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
+const NEWS_EXPECTED = NEWS_ARTICLE_MARKS;
 
 describe.each(browserFactories)('%s: the built extension on served news pages', (_name, start) => {
   const session = useE2ESession(start);

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
+import { chromeBuild, firefoxBuild } from '../harness/browsers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
-import { highlightSizes } from '../harness/page-probes';
+import { highlightSizes, NEWS_ARTICLE_MARKS, sameCounts } from '../harness/page-probes';
 import { cardState } from '../harness/card-probes';
 import { openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
@@ -29,9 +31,10 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     ({ browser, server } = session);
     article = await browser.newPage();
     await article.goto(server.url('news-article.html'));
+    // Fully read, so the popup lists every mention.
     await waitFor(
       () => article.evaluate(highlightSizes),
-      (s) => (s.muse ?? 0) > 0,
+      (s) => sameCounts(s, NEWS_ARTICLE_MARKS),
     );
     popup = await openPopupFor(browser, '127.0.0.1');
     await popup.setViewport(380, 600);
@@ -102,11 +105,12 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
       () => article.evaluate(highlightSizes),
       (s) => s.model === undefined,
     );
-    expect(noModels).toEqual({ muse: 4, benchmark: 6, keyterm: 6, 'claim-matches': 6 });
+    const { model: _hidden, ...withoutModels } = NEWS_ARTICLE_MARKS;
+    expect(noModels).toEqual(withoutModels);
     await popup.evaluate(clickControl, 'Rival models');
     await waitFor(
       () => article.evaluate(highlightSizes),
-      (s) => s.model === 4,
+      (s) => sameCounts(s, NEWS_ARTICLE_MARKS),
     );
 
     await popup.evaluate(clickControl, 'Off on 127.0.0.1');
@@ -122,11 +126,37 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     expect(listed).toContain('Marks are off on 127.0.0.1');
 
     await popup.evaluate(clickControl, 'Turn marks on here');
+    // Turned back on, the page is read afresh: wait for all of it, not the first batch of marks.
     const back = await waitFor(
       () => article.evaluate(highlightSizes),
-      (s) => s.muse === 4,
+      (s) => sameCounts(s, NEWS_ARTICLE_MARKS),
     );
-    expect(back).toEqual({ muse: 4, benchmark: 6, model: 4, keyterm: 6, 'claim-matches': 6 });
+    expect(back).toEqual(NEWS_ARTICLE_MARKS);
     expect(article.errors).toEqual([]);
+  });
+});
+
+describe('the built popup.html', () => {
+  it('holds the briefing and every launch figure as HTML, on screen before any script runs', () => {
+    for (const dir of [chromeBuild, firefoxBuild]) {
+      const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+      expect(html).toContain('<h1>Meta launches Muse Spark, the first model from Meta Superintelligence Labs</h1>');
+      const figures = [...html.matchAll(/class="figure[^"]*">([\d.]+)/g)].map((m) => m[1]);
+      expect(figures).toEqual([
+        '86.4',
+        '65.3',
+        '80.2',
+        '82.8',
+        '60.9',
+        '80.4',
+        '71.3',
+        '42.8',
+        '14.8',
+        '20.6',
+        '40.1',
+        '20.3',
+      ]);
+      expect(html).toContain('Reading this page…');
+    }
   });
 });

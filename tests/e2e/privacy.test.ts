@@ -5,7 +5,7 @@ import { chromeBuild, firefoxBuild } from '../harness/browsers';
 import { browserFactories, startChromium, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
-import { highlightSizes, textBox } from '../harness/page-probes';
+import { highlightSizes, NEWS_ARTICLE_MARKS, sameCounts, textBox } from '../harness/page-probes';
 import { waitForCard } from '../harness/card-probes';
 import { openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
@@ -45,7 +45,7 @@ describe.each(browserFactories)('%s: privacy', (_name, start) => {
     await article.goto(server.url('news-article.html'));
     await waitFor(
       () => article.evaluate(highlightSizes),
-      (s) => (s.muse ?? 0) > 0,
+      (s) => sameCounts(s, NEWS_ARTICLE_MARKS),
     );
     const box = await article.evaluate(textBox, { selector: '#health', text: 'HealthBench Hard' });
     await article.click(box.x + box.width / 2, box.y + box.height / 2);

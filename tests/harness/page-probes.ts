@@ -102,3 +102,18 @@ export const pageShowScript = `
 export function pageShows(): boolean[] {
   return (window as unknown as { museSparkTestShows?: boolean[] }).museSparkTestShows ?? [];
 }
+
+// Test side (not serialised into pages).
+
+/** The news article's marks once it is fully read: 20 mentions, and the 6 launch figures it quotes. */
+export const NEWS_ARTICLE_MARKS: Record<string, number> = {
+  muse: 4,
+  benchmark: 6,
+  model: 4,
+  keyterm: 6,
+  'claim-matches': 6,
+};
+
+/** The same highlight sizes, in whatever order the highlights were made. */
+export const sameCounts = (a: Record<string, number>, b: Record<string, number>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
