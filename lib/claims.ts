@@ -6,7 +6,7 @@ import { figure } from './score-view';
 
 /**
  * The claim check: figures a page prints for a (model, benchmark) pair, compared with the launch
- * chart. Pure text logic; `claim-marks.ts` turns what it finds into marks on the page.
+ * chart. Pure text logic; `mentions.ts` (prose) and `claim-tables.ts` turn what it finds into marks.
  *
  * Precision comes first: a wrong "differs" tells a reader a correct article is wrong. So a figure
  * only becomes a claim when its shape says "score" (a decimal, or a whole number with % or
