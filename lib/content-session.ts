@@ -143,6 +143,13 @@ export async function runContentSession(
   };
 
   browser.runtime.onMessage.addListener(onMessage);
+  // Back from the back/forward cache: the marks are as they were, but the background cleared the
+  // tab's count when the navigation began, so say the count again.
+  ctx.addEventListener(win, 'pageshow', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    lastReported = -1;
+    reportCount();
+  });
   const unwatch = watchSettings((s) => {
     if (!ctx.isInvalid) apply(s);
   });
