@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromeBuild, firefoxBuild } from '../harness/browsers';
-import { browserFactories, startChromium, type E2EBrowser, type E2EPage } from '../harness/drivers';
+import { startChromium, startFirefox, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
 import { highlightSizes, NEWS_ARTICLE_MARKS, sameCounts, textBox } from '../harness/page-probes';
@@ -10,35 +10,42 @@ import { waitForCard } from '../harness/card-probes';
 import { openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
 
-/** Requests that leave the machine: anything on the network that is not the local fixture server. */
-const offMachine = (urls: string[]) =>
-  urls.filter((u) => /^(https?|wss?):/.test(u) && new URL(u).hostname !== '127.0.0.1');
+/**
+ * Requests that leave the machine: anything on the network that is not the local fixture server.
+ * Entries are URLs, "METHOD url" lines or "CONNECT host:port" lines (from the recording proxy).
+ */
+const offMachine = (entries: string[]) =>
+  entries.filter((entry) => {
+    const target = entry.replace(/^[A-Z]+ /, '');
+    if (/^(https?|wss?):/.test(target)) return new URL(target).hostname !== '127.0.0.1';
+    if (entry.startsWith('CONNECT ')) return !target.startsWith('127.0.0.1:');
+    return false;
+  });
 
-describe.each(browserFactories)('%s: privacy', (_name, start) => {
+/** Firefox through a recording proxy, so its add-on's background traffic is seen too. */
+const privacyBrowsers = [
+  ['chromium', () => startChromium()],
+  ['firefox', () => startFirefox({ recordNetwork: true })],
+] as const;
+
+describe.each(privacyBrowsers)('%s: privacy', (_name, start) => {
   const session = useE2ESession(start);
   let browser: E2EBrowser;
   let server: FixtureServer;
   beforeAll(() => ({ browser, server } = session));
 
   it('a whole session (marks, a card, the popup, a jump, a setting) requests nothing off 127.0.0.1', async () => {
-    const background = browser.background;
-    if (background) {
-      // The recorder sees the background's own requests: one made on purpose, to our server.
-      const ping = server.url('ping-from-background');
-      await background.evaluate(
-        (url) =>
-          fetch(url).then(
-            () => undefined,
-            () => undefined,
-          ),
-        ping,
-      );
-      await waitFor(
-        () => Promise.resolve(background.requests.includes(ping)),
-        (seen) => seen,
-      );
-      background.requests.length = 0;
-    }
+    const network = browser.network;
+    expect(network, 'this launch records the extension contexts’ requests').not.toBeNull();
+    // The recorder sees an extension context's own requests: one made on purpose, to our server.
+    const ping = server.url('ping-from-the-extension');
+    await network!.probe(ping);
+    const seen = await waitFor(
+      () => Promise.resolve(network!.requests.some((r) => r.includes(ping))),
+      (yes) => yes,
+    );
+    expect(seen).toBe(true);
+    network!.requests.length = 0;
     const tabs: E2EPage[] = [];
     const article = await browser.newPage();
     tabs.push(article);
@@ -73,7 +80,7 @@ describe.each(browserFactories)('%s: privacy', (_name, start) => {
       (s) => s.keyterm === undefined,
     );
 
-    const all = [...tabs.flatMap((t) => t.requests), ...(background?.requests ?? [])];
+    const all = [...tabs.flatMap((t) => t.requests), ...network!.requests];
     expect(all.length, 'the recorder saw the session').toBeGreaterThan(2);
     expect(offMachine(all)).toEqual([]);
     for (const t of tabs) await t.close();

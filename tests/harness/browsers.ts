@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+import { startRecordingProxy } from './recording-proxy';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const chromeBuild = join(root, '.output/chrome-mv3');
@@ -84,14 +85,35 @@ export async function launchChromium(
 export interface FirefoxSession {
   browser: PuppeteerBrowser;
   extensionOrigin: string;
+  /** With `recordNetwork`: every request Firefox made, from any context, through a recording proxy. */
+  networkLog: string[] | null;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { extension?: boolean } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(
+  options: { extension?: boolean; recordNetwork?: boolean } = {},
+): Promise<FirefoxSession> {
   const withExtension = options.extension ?? true;
   if (withExtension) assertBuilt(firefoxBuild);
+  const proxy = options.recordNetwork ? await startRecordingProxy() : null;
+  const proxyPrefs = proxy
+    ? {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxy.port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxy.port,
+        // Through the proxy even for 127.0.0.1, so the log is complete.
+        'network.proxy.allow_hijacking_localhost': true,
+        'network.proxy.no_proxies_on': '',
+        // Firefox's own Remote Settings sync would be its only other traffic: point it at nothing here.
+        'services.settings.server': 'http://127.0.0.1:9/remote-settings',
+      }
+    : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    // Release builds honour services.settings.server (below) only with this set.
+    ...(proxy ? { env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' } } : {}),
     executablePath: firefoxPath,
     headless: true,
     // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup) only with this flag.
@@ -105,12 +127,17 @@ export async function launchFirefox(options: { extension?: boolean } = {}): Prom
       'toolkit.telemetry.enabled': false,
       'extensions.getAddons.cache.enabled': false,
       'browser.safebrowsing.update.enabled': false,
+      ...proxyPrefs,
     },
   });
   if (withExtension) await browser.installExtension(firefoxBuild);
   return {
     browser,
     extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
-    close: () => browser.close().catch(() => {}),
+    networkLog: proxy?.requests ?? null,
+    close: async () => {
+      await browser.close().catch(() => {});
+      await proxy?.close();
+    },
   };
 }

@@ -38,12 +38,14 @@ export interface E2EBrowser {
   /** Opens one of the extension's own pages, such as popup.html, in a tab. */
   openExtensionPage(path: string): Promise<E2EPage>;
   /**
-   * The background context, where the driver can reach it (Chromium's service worker): runs
-   * `fn` there, and lists every request the browser context saw, the background's included.
+   * Every request the browser made from any of the extension's contexts, its background
+   * included, where this launch records them (Chromium always; Firefox with `recordNetwork`).
    */
-  background: {
-    evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  network: {
+    /** The recorded requests, as URLs or "METHOD url" / "CONNECT host:port" lines. */
     requests: string[];
+    /** Makes one request from an extension context, to prove the recording sees such requests. */
+    probe(url: string): Promise<void>;
   } | null;
   close(): Promise<void>;
 }
@@ -112,42 +114,69 @@ export async function startChromium(options: { extension?: boolean } = {}): Prom
       await page.goto(`${session.extensionOrigin}/${path}`);
       return wrapPlaywright(page);
     },
-    background:
+    network:
       options.extension === false
         ? null
         : {
-            evaluate: async (fn, arg) => {
+            requests: session.requests,
+            // From the background service worker itself.
+            probe: async (url) => {
               const worker = session.context.serviceWorkers().find((w) => w.url().startsWith(session.extensionOrigin));
               if (!worker) throw new Error('no extension service worker');
-              return worker.evaluate(fn as never, arg) as never;
+              await worker.evaluate(
+                (u) =>
+                  fetch(u).then(
+                    () => undefined,
+                    () => undefined,
+                  ),
+                url,
+              );
             },
-            requests: session.requests,
           },
     close: session.close,
   };
 }
 
-export async function startFirefox(options: { extension?: boolean } = {}): Promise<E2EBrowser> {
+export async function startFirefox(
+  options: { extension?: boolean; recordNetwork?: boolean } = {},
+): Promise<E2EBrowser> {
   const session = await launchFirefox(options);
   const newPage = async () => {
     const page = await session.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     return page;
   };
+  const openExtensionPage = async (path: string) => {
+    const page = await newPage();
+    // Firefox never reports the load of a moz-extension:// page over BiDi (puppeteer#14314):
+    // start the navigation, then wait for the page's own content instead.
+    void page.goto(`${session.extensionOrigin}/${path}`).catch(() => {});
+    for (let i = 0; i < 100 && !page.url().startsWith('moz-extension:'); i++) await sleep(50);
+    await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+    return wrapPuppeteer(page);
+  };
+  const log = session.networkLog;
   return {
     name: 'firefox',
     newPage: async () => wrapPuppeteer(await newPage()),
-    openExtensionPage: async (path) => {
-      const page = await newPage();
-      // Firefox never reports the load of a moz-extension:// page over BiDi (puppeteer#14314):
-      // start the navigation, then wait for the page's own content instead.
-      void page.goto(`${session.extensionOrigin}/${path}`).catch(() => {});
-      for (let i = 0; i < 100 && !page.url().startsWith('moz-extension:'); i++) await sleep(50);
-      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
-      return wrapPuppeteer(page);
+    openExtensionPage,
+    // Puppeteer over BiDi does not reach an add-on's background page, but the recording proxy
+    // sees the network traffic of every context; the probe comes from an extension page.
+    network: log && {
+      requests: log,
+      probe: async (url) => {
+        const page = await openExtensionPage('popup.html');
+        await page.evaluate(
+          (u) =>
+            fetch(u).then(
+              () => undefined,
+              () => undefined,
+            ),
+          url,
+        );
+        await page.close();
+      },
     },
-    // Puppeteer over BiDi does not reach an add-on's background page.
-    background: null,
     close: session.close,
   };
 }
