@@ -75,12 +75,13 @@ const INLINE = new Set([
 export const isInline = (el: Element): boolean => INLINE.has(el.localName);
 
 /**
- * The block a node's text belongs to, by the same rule the reader uses: a change inside a
- * paragraph rescans that paragraph, and finds the marks the first read gave it.
+ * The block a node's text belongs to, by the same rule the reader uses (never above `within`,
+ * when given): a change inside a paragraph rescans that paragraph, and finds the marks the first
+ * read gave it.
  */
-export function blockAncestor(node: Node): Node {
+export function blockAncestor(node: Node, within?: Node): Node {
   let n: Node = node.nodeType === 1 ? node : (node.parentNode ?? node);
-  while (n.nodeType === 1 && isInline(n as Element) && n.parentNode) n = n.parentNode;
+  while (n !== within && n.nodeType === 1 && isInline(n as Element) && n.parentNode) n = n.parentNode;
   return n;
 }
 
@@ -120,10 +121,15 @@ function isSkipped(el: Element, options: ReadOptions): boolean {
   return options.isOwnUi?.(el) ?? false;
 }
 
-/** True when `node` sits inside something that is never read (so a rescan there reads nothing). */
-export function isInsideSkipped(node: Node, options: ReadOptions): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) {
+/**
+ * True when `node` sits inside something that is never read (so a rescan there reads nothing):
+ * up through shadow hosts to the document, or only up to `within` (itself included) when the
+ * caller knows that far up is read.
+ */
+export function isInsideSkipped(node: Node | null, options: ReadOptions, within?: Node): boolean {
+  for (let n = node; n; n = n.parentNode) {
     if (n.nodeType === 1 && isSkipped(n as Element, options)) return true;
+    if (n === within) return false;
     if (n.nodeType === 11) return isInsideSkipped((n as ShadowRoot).host ?? null, options);
   }
   return false;
@@ -185,19 +191,12 @@ function* candidateBlocks(
       continue;
     }
     if (read?.contains(node)) continue;
-    const block = blockWithin(node, root);
-    if (isSkippedBelow(node.parentNode, root, options)) continue;
+    const block = blockAncestor(node, root);
+    if (isInsideSkipped(node.parentNode, options, root)) continue;
     read = block;
     passed = 0;
     yield* runsIn(block, options);
   }
-}
-
-/** The block holding a text node, by the reader's own rule, never above `root`. */
-function blockWithin(node: Node, root: Node): Node {
-  let n: Node = node.parentNode ?? node;
-  while (n !== root && n.nodeType === 1 && INLINE.has((n as Element).localName) && n.parentNode) n = n.parentNode;
-  return n;
 }
 
 /**
@@ -211,7 +210,7 @@ function* shadowRootsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
       continue;
     }
     const shadow = el.shadowRoot;
-    if (!shadow || isSkippedBelow(el, root, options)) continue;
+    if (!shadow || isInsideSkipped(el, options, root)) continue;
     yield { kind: 'shadow-root', root: shadow };
     yield* readTextRuns(shadow, options);
   }
@@ -241,15 +240,6 @@ function* customElementsIn(root: Node): Generator<Element | null> {
     if (i % HOST_SEARCH_STEP === 0) yield null;
     if (all[i]!.localName.includes('-')) yield all[i]!;
   }
-}
-
-/** Whether `node`, or an element between it and `root` (itself included), is never read. */
-function isSkippedBelow(node: Node | null, root: Node, options: ReadOptions): boolean {
-  for (let n = node; n; n = n.parentNode) {
-    if (n.nodeType === 1 && isSkipped(n as Element, options)) return true;
-    if (n === root) break;
-  }
-  return false;
 }
 
 /**

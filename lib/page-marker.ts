@@ -293,7 +293,10 @@ export class PageMarker {
       const table = n.isConnected ? this.checkedTableAround(n) : null;
       return table ? [table] : [];
     });
-    const changed = outermost([...[...this.dirty].filter((n) => n.isConnected).map(blockAncestor), ...tables]);
+    const changed = outermost([
+      ...[...this.dirty].filter((n) => n.isConnected).map((n) => blockAncestor(n)),
+      ...tables,
+    ]);
     const fresh = outermost([...this.added].filter((n) => n.isConnected)).filter(
       (n) => !changed.some((c) => c.contains(n)),
     );
