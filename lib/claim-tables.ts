@@ -41,6 +41,6 @@ export function findTableClaims(
   }
   return findClaimsInTable(grid).flatMap((c) => {
     const run = grid[c.row]![c.col]!.run;
-    return run ? [claimMention(run, c, c.start, c.end, table, makeRange)] : [];
+    return run ? [claimMention(run, c, table, makeRange)] : [];
   });
 }

@@ -31,7 +31,8 @@ export interface Claim {
 }
 
 /** A claim and where its figure sits in the text it was found in. */
-export interface ClaimAt extends Claim {
+export interface ClaimAt {
+  claim: Claim;
   start: number;
   end: number;
 }
@@ -46,6 +47,15 @@ interface Entity {
   end: number;
   /** Named by family only ("Claude"): which model is meant is a guess. */
   byFamily?: boolean;
+}
+
+/** Decimal places as printed: "42.80" has two, "43" none. */
+const decimalsOf = (digits: string) => (digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0);
+
+/** The claim that the page gives `value` (printed as `printed`) for this model on this benchmark. */
+function claimFor(model: ModelId, benchmark: BenchmarkId, printed: string, value: number, decimals: number): Claim {
+  const chart = figure(model, benchmark);
+  return { model, benchmark, printed, value, chart, ...judge(value, decimals, chart) };
 }
 
 /** Compares a printed figure with the chart's. */
@@ -247,7 +257,7 @@ function scoreFigures(text: string, from: number, to: number, entities: Entity[]
     if (entities.some((e) => e.start <= start && start < e.end)) continue; // a version inside a name
     if (digits.includes(',')) continue; // a count: "1,000 physicians"
     const value = Number(digits);
-    const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+    const decimals = decimalsOf(digits);
     if (!(value >= 1 && value <= 100) || decimals > 2) continue;
     const unitMatch = UNIT.exec(sentence.slice(start + digits.length));
     const unit = unitMatch?.[0] ?? '';
@@ -427,31 +437,18 @@ function decide(
   benchmark: Owner<BenchmarkId>,
   alternatives: { models: ModelId[]; benchmarks: BenchmarkId[] },
 ): Claim | null {
+  const matches = (m: ModelId, b: BenchmarkId) => judge(fig.value, fig.decimals, figure(m, b)).verdict === 'matches';
   let m = model.id;
   let b = benchmark.id;
-  let result = judge(fig.value, fig.decimals, figure(m, b));
-  if (result.verdict !== 'matches') {
-    const altModel = alternatives.models.find(
-      (alt) => alt !== m && judge(fig.value, fig.decimals, figure(alt, b)).verdict === 'matches',
-    );
-    const altBenchmark = alternatives.benchmarks.find(
-      (alt) => alt !== b && judge(fig.value, fig.decimals, figure(m, alt)).verdict === 'matches',
-    );
-    if (altModel) m = altModel;
-    else if (altBenchmark) b = altBenchmark;
-    if (altModel || altBenchmark) result = judge(fig.value, fig.decimals, figure(m, b));
+  if (!matches(m, b)) {
+    const altModel = alternatives.models.find((alt) => alt !== m && matches(alt, b));
+    const altBenchmark = altModel ? undefined : alternatives.benchmarks.find((alt) => alt !== b && matches(m, alt));
+    m = altModel ?? m;
+    b = altBenchmark ?? b;
   }
+  const claim = claimFor(m, b, fig.printed, fig.value, fig.decimals);
   // A guessed owner may confirm the chart, never contradict it.
-  if (result.verdict !== 'matches' && !(model.firm && benchmark.firm)) return null;
-  return {
-    model: m,
-    benchmark: b,
-    printed: fig.printed,
-    value: fig.value,
-    verdict: result.verdict,
-    chart: figure(m, b),
-    rounded: result.rounded,
-  };
+  return claim.verdict === 'matches' || (model.firm && benchmark.firm) ? claim : null;
 }
 
 /**
@@ -481,7 +478,7 @@ export function findClaimsInText(text: string, matches: readonly TextMatch[]): C
       const model = pairedModel ? { id: pairedModel, firm: true } : modelOwner(text, fig, span, entities);
       const benchmark = model && benchmarkOwner(text, fig, span, entities, carry);
       const claim = model && benchmark && decide(fig, model, benchmark, alternatives);
-      if (claim) out.push({ ...claim, start: fig.start, end: fig.end });
+      if (claim) out.push({ claim, start: fig.start, end: fig.end });
     }
   }
   return out;
@@ -534,27 +531,13 @@ export function findClaimsInTable(grid: readonly (readonly TableCell[])[]): Tabl
         if (!lone || !columnOwner) return;
         const digits = lone[1]!;
         const value = Number(digits);
-        if (value > 100) return;
-        const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+        if (value > 100 || out.some((o) => o.row === r && o.col === c)) return;
         const model = (across === 'model' ? columnOwner : rowOwner) as ModelId;
         const benchmark = (across === 'benchmark' ? columnOwner : rowOwner) as BenchmarkId;
-        const result = judge(value, decimals, figure(model, benchmark));
         const start = lone.index + lone[0].indexOf(digits);
         const end = start + digits.length + (lone[2]?.length ?? 0);
-        if (out.some((o) => o.row === r && o.col === c)) return;
-        out.push({
-          model,
-          benchmark,
-          printed: cell.text.slice(start, end),
-          value,
-          verdict: result.verdict,
-          chart: figure(model, benchmark),
-          rounded: result.rounded,
-          start,
-          end,
-          row: r,
-          col: c,
-        });
+        const claim = claimFor(model, benchmark, cell.text.slice(start, end), value, decimalsOf(digits));
+        out.push({ claim, start, end, row: r, col: c });
       });
     }
   }

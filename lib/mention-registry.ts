@@ -117,21 +117,7 @@ export class MentionRegistry {
 
 /** The checked figures, in document order, as the popup lists them. */
 export function claimsOf(ordered: readonly Mention[]): Claim[] {
-  return ordered.flatMap((m) =>
-    m.claim
-      ? [
-          {
-            model: m.claim.model,
-            benchmark: m.claim.benchmark,
-            printed: m.claim.printed,
-            value: m.claim.value,
-            verdict: m.claim.verdict,
-            chart: m.claim.chart,
-            rounded: m.claim.rounded,
-          },
-        ]
-      : [],
-  );
+  return ordered.flatMap((m) => (m.claim ? [m.claim] : []));
 }
 
 function compareMentions(a: Mention, b: Mention): number {

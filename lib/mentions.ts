@@ -1,7 +1,7 @@
 import type { Matcher, TextMatch } from './matcher';
 import { locate, type TextRun } from './dom-text';
 import { termById, type MarkCategory } from './terms';
-import { findClaimsInText, type Claim } from './claims';
+import { findClaimsInText, type Claim, type ClaimAt } from './claims';
 
 /** One mark on the page: a mention of a term, or a figure the claim check compared with the chart. */
 export interface Mention {
@@ -44,12 +44,10 @@ function rangeOver(run: TextRun, start: number, end: number, makeRange: RangeFac
   });
 }
 
-/** The mark for a checked figure at [start, end) of a run. */
+/** The mark for a checked figure found at [start, end) of a run's text. */
 export function claimMention(
   run: TextRun,
-  claim: Claim,
-  start: number,
-  end: number,
+  { claim, start, end }: ClaimAt,
   block: Node,
   makeRange: RangeFactory,
 ): Mention {
@@ -85,7 +83,7 @@ export function findMentionsInRun(run: TextRun, matcher: Matcher, makeRange: Ran
   // Prose, not a giant text dump, is where claims are written.
   if (matches.length && run.text.length <= PIECE) {
     for (const c of findClaimsInText(run.text, matches)) {
-      out.push(claimMention(run, c, c.start, c.end, run.block, makeRange));
+      out.push(claimMention(run, c, run.block, makeRange));
     }
   }
   return out;

@@ -7,11 +7,11 @@ const matcher = createMatcher(termCatalogue);
 
 /** [model, benchmark, printed, verdict] for each claim in `text`. */
 const claims = (text: string) =>
-  findClaimsInText(text, matcher.findMatches(text)).map((c) => [
-    c.model,
-    c.benchmark,
-    text.slice(c.start, c.end),
-    c.verdict,
+  findClaimsInText(text, matcher.findMatches(text)).map(({ claim, start, end }) => [
+    claim.model,
+    claim.benchmark,
+    text.slice(start, end),
+    claim.verdict,
   ]);
 
 describe('judging a figure against the chart', () => {
@@ -114,7 +114,7 @@ describe('tables', () => {
       ['Model', 'Price', 'HealthBench Hard', 'CharXiv Reasoning'].map(cell),
       ['Muse Spark', '2.50', '42.1', '86.4'].map(cell),
     ];
-    expect(findClaimsInTable(across).map((c) => [c.model, c.benchmark, c.printed, c.verdict])).toEqual([
+    expect(findClaimsInTable(across).map(({ claim: c }) => [c.model, c.benchmark, c.printed, c.verdict])).toEqual([
       ['muse-spark', 'healthbench-hard', '42.1', 'differs'],
       ['muse-spark', 'charxiv-reasoning', '86.4', 'matches'],
     ]);
@@ -123,7 +123,7 @@ describe('tables', () => {
       ['HealthBench Hard', '42.8%', '40.1%'].map(cell),
       ['Context window', '256', '400'].map(cell),
     ];
-    expect(findClaimsInTable(down).map((c) => [c.model, c.benchmark, c.printed, c.verdict])).toEqual([
+    expect(findClaimsInTable(down).map(({ claim: c }) => [c.model, c.benchmark, c.printed, c.verdict])).toEqual([
       ['muse-spark', 'healthbench-hard', '42.8%', 'matches'],
       ['gpt-5-4', 'healthbench-hard', '40.1%', 'matches'],
     ]);
