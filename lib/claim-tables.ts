@@ -25,13 +25,22 @@ export function findTableClaims(
 ): Mention[] {
   const rows = table.rows;
   if (rows.length > MAX_ROWS) return [];
-  const readOptions: ReadOptions = { scanCode: options.scanCode, isOwnUi: options.isOwnUi };
+  // One read of the whole table (a cell at a time would walk, and search for shadow hosts, once
+  // per cell); each run then belongs to the cell around its block.
+  const runsByCell = new Map<Element, TextRun[]>();
+  for (const item of readTextRuns(table, { scanCode: options.scanCode, isOwnUi: options.isOwnUi })) {
+    if (item.kind !== 'run') continue;
+    const cell = cellAround(item.run.block);
+    if (!cell) continue;
+    const runs = runsByCell.get(cell);
+    if (runs) runs.push(item.run);
+    else runsByCell.set(cell, [item.run]);
+  }
   const grid: CellRead[][] = [];
   for (let r = 0; r < rows.length; r++) {
     const row: CellRead[] = [];
     for (const cell of rows[r]!.cells) {
-      const runs: TextRun[] = [];
-      for (const item of readTextRuns(cell, readOptions)) if (item.kind === 'run') runs.push(item.run);
+      const runs = runsByCell.get(cell) ?? [];
       const text = runs.map((run) => run.text).join('\n');
       const read: CellRead = { text, matches: matchPieces(text, matcher), run: runs.length === 1 ? runs[0]! : null };
       const span = Math.min(Math.max(cell.colSpan, 1), MAX_COLUMNS);
@@ -43,4 +52,15 @@ export function findTableClaims(
     const run = grid[c.row]![c.col]!.run;
     return run ? [claimMention(run, c, table, makeRange)] : [];
   });
+}
+
+/** The table cell a run's block sits in, looking out through shadow hosts. */
+function cellAround(block: Node): Element | null {
+  for (let n: Node | null = block; n;) {
+    const cell = n.nodeType === 1 ? (n as Element).closest('td, th') : null;
+    if (cell) return cell;
+    const root = n.getRootNode();
+    n = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+  }
+  return null;
 }
