@@ -107,6 +107,13 @@ export interface ReadOptions {
    * whose nodes pass are skipped without being joined into a string.
    */
   mayContain?: (text: string) => boolean;
+  /**
+   * The same test for the text of a whole part of the page, all its text nodes run together: false
+   * means no mention can start anywhere in it. With it, big pages are read in parts (see `sieve`).
+   */
+  mayHold?: (text: string) => boolean;
+  /** Parts with more elements than this are sieved; for tests. */
+  sieveAbove?: number;
 }
 
 export type ReadItem = { kind: 'run'; run: TextRun } | { kind: 'shadow-root'; root: ShadowRoot } | { kind: 'progress' };
@@ -163,39 +170,133 @@ export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadI
 const PROGRESS_EVERY_NODES = 256;
 
 /**
- * Reads only the blocks that may hold a mention, found from their text nodes' text alone: no
- * element is looked at until a text node passes the quick test (or touches the one before it
- * mid-word, as in "Health<b>Bench</b>"). Each such block is then read whole, so a mention that
- * runs across its inline elements is found. On most pages this is little more than the cost of
- * reading the text at all.
+ * A part of the page with more elements than this is not read node by node: each of its children
+ * is first tested as a whole (see `sieve`). Below it, one walk costs less than the tests.
+ */
+export const SIEVE_ABOVE_ELEMENTS = 256;
+/** A child with more children than this is measured even among small siblings. */
+const WIDE_CHILD = 16;
+/** Children tested between chances for the caller to check its time budget (each may be a few hundred elements). */
+const SIEVED_BETWEEN_PROGRESS = 8;
+
+/** What the reader has seen so far, carried across the parts it skips. */
+interface WalkState {
+  /** The last block read whole: text inside it is done. */
+  read: Node | null;
+  /** Whether the text before ends inside a word, which the next text may continue ("Health<b>Bench</b>"). */
+  endsMidWord: boolean;
+  passed: number;
+}
+
+/**
+ * Reads only the blocks that may hold a mention. A big part of the page is sieved: each child's
+ * whole text is tested in one native call (no wrapper object for any node inside it, which in a
+ * content script's isolated world is most of the cost of reading a page), and only children that
+ * pass are walked. A walk tests each text node's own text (or whether it continues the word before
+ * it) before any element is looked at, and reads a passing node's block whole, so a mention that
+ * runs across inline elements is found.
  */
 function* candidateBlocks(
   root: Node,
   options: ReadOptions,
   mayContain: (text: string) => boolean,
 ): Generator<ReadItem> {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4);
-  let read: Node | null = null;
-  let endsMidWord = false;
-  let passed = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const data = node.data;
-    const joins = endsMidWord && isWordChar(data.charCodeAt(0));
-    endsMidWord = isWordChar(data.charCodeAt(data.length - 1));
-    if (!joins && !mayContain(data)) {
-      if (++passed >= PROGRESS_EVERY_NODES) {
-        passed = 0;
+  const state: WalkState = { read: null, endsMidWord: false, passed: 0 };
+  const sieveAbove = options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS;
+  const rootSize = options.mayHold && root.nodeType === 1 ? elementsIn(root as Element) : 0;
+  if (options.mayHold && rootSize > sieveAbove) {
+    yield* sieve(root as Element, rootSize, options.mayHold);
+  } else {
+    yield* walk(root);
+  }
+
+  /** Sieves the children of `parent`, which has `parentSize` elements in all. */
+  function* sieve(parent: Element, parentSize: number, mayHold: (text: string) => boolean): Generator<ReadItem> {
+    // Measuring a child costs about as much as testing it, so children are measured only where
+    // one may be big: under a parent of few children (body > main > article), or a child with
+    // many children of its own.
+    const childrenLookSmall = parentSize / Math.max(1, parent.childElementCount) <= sieveAbove / 4;
+    // Where the text between the children is only white space (one <p> after another), only the
+    // elements are visited: white space neither holds a name nor joins two words.
+    const ownText = hasOwnText(parent);
+    for (
+      let child: Node | null = ownText ? parent.firstChild : parent.firstElementChild;
+      child;
+      child = ownText ? child.nextSibling : (child as Element).nextElementSibling
+    ) {
+      if (child.nodeType === 3) {
+        // Most text between a big part's children is white space: tested here, not walked.
+        const data = (child as Text).data;
+        if (!(state.endsMidWord && isWordChar(data.charCodeAt(0))) && !mayContain(data)) {
+          state.endsMidWord = isWordChar(data.charCodeAt(data.length - 1));
+          continue;
+        }
+        yield* walk(child);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (isSkipped(el, options)) continue;
+      if (el.childElementCount > (childrenLookSmall ? WIDE_CHILD : 0)) {
+        const elSize = elementsIn(el);
+        if (elSize > sieveAbove) {
+          yield* sieve(el, elSize, mayHold);
+          continue;
+        }
+      }
+      const text = el.textContent ?? '';
+      if (!text) continue;
+      // The concatenated text may join words a reader sees apart, never the other way round, so a
+      // child that fails holds no mention; unless it continues a word from the text before it.
+      const continues = state.endsMidWord && isWordChar(text.charCodeAt(0));
+      if (continues || mayHold(text)) {
+        yield* walk(el);
+        continue;
+      }
+      state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
+      if (++state.passed >= SIEVED_BETWEEN_PROGRESS) {
+        state.passed = 0;
         yield { kind: 'progress' };
       }
-      continue;
     }
-    if (read?.contains(node)) continue;
-    const block = blockAncestor(node, root);
-    if (isInsideSkipped(node.parentNode, options, root)) continue;
-    read = block;
-    passed = 0;
-    yield* runsIn(block, options);
+  }
+
+  function* walk(from: Node): Generator<ReadItem> {
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = from.nodeType === 3 ? null : doc.createTreeWalker(from, 0x4);
+    let node = (walker ? walker.nextNode() : from) as Text | null;
+    for (; node; node = walker ? (walker.nextNode() as Text | null) : null) {
+      const data = node.data;
+      const joins = state.endsMidWord && isWordChar(data.charCodeAt(0));
+      state.endsMidWord = isWordChar(data.charCodeAt(data.length - 1));
+      if (!joins && !mayContain(data)) {
+        if (++state.passed >= PROGRESS_EVERY_NODES) {
+          state.passed = 0;
+          yield { kind: 'progress' };
+        }
+        continue;
+      }
+      if (state.read?.contains(node)) continue;
+      const block = blockAncestor(node, root);
+      if (isInsideSkipped(node.parentNode, options, root)) continue;
+      state.read = block;
+      state.passed = 0;
+      yield* runsIn(block, options);
+    }
+  }
+}
+
+/** How many elements `el` holds, counted in native code. */
+const elementsIn = (el: Element): number => el.getElementsByTagName('*').length;
+
+/** Whether `el` has text of its own (not inside a child element) that is more than white space. */
+function hasOwnText(el: Element): boolean {
+  const doc = el.ownerDocument;
+  try {
+    // Asked in native code, so no text node needs an object in the content script's world.
+    return doc.evaluate('boolean(text()[normalize-space()])', el, null, 3 /* BOOLEAN_TYPE */, null).booleanValue;
+  } catch {
+    return true;
   }
 }
 

@@ -11,6 +11,11 @@ export interface Matcher {
   findMatches(text: string): TextMatch[];
   /** False when no mention can start in `text` (a quick test on the first word of every spelling). */
   mayContain(text: string): boolean;
+  /**
+   * False when no mention can start anywhere in `text`, even where it runs several texts together
+   * with nothing between them (so a word may touch the one before it): the first words anywhere.
+   */
+  mayHold(text: string): boolean;
 }
 
 // Writers put any of these between the words of a name: spaces, no-break spaces, line breaks,
@@ -64,8 +69,8 @@ export interface MatcherParts {
   source: string;
   /** The term id of each capture group, in order. */
   termIds: string[];
-  /** The quick first-word test. */
-  prefilter: string;
+  /** The first word of every spelling, as regex alternatives: the quick tests look for these. */
+  firstWords: string;
 }
 
 export function createMatcher(terms: readonly Term[]): Matcher {
@@ -94,16 +99,19 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
       ),
     ),
   );
-  const prefilter = `(?:^|[^A-Za-z0-9])(?:${[...firstWords].map(escape).join('|')})`;
-  return { source, termIds, prefilter };
+  return { source, termIds, firstWords: [...firstWords].map(escape).join('|') };
 }
 
 export function matcherFrom(parts: MatcherParts): Matcher {
   const regex = new RegExp(parts.source, 'gi');
-  const prefilter = new RegExp(parts.prefilter, 'i');
+  // \b rather than a character class before the word: the engine then scans for the words' letters
+  // instead of trying every position, several times faster on the text of a whole page.
+  const startsWord = new RegExp(`\\b(?:${parts.firstWords})`, 'i');
+  const anywhere = new RegExp(`(?:${parts.firstWords})`, 'i');
   const termIds = parts.termIds;
   return {
-    mayContain: (text) => prefilter.test(text),
+    mayContain: (text) => startsWord.test(text),
+    mayHold: (text) => anywhere.test(text),
     findMatches(text) {
       const found: TextMatch[] = [];
       regex.lastIndex = 0;

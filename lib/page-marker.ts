@@ -25,6 +25,8 @@ export interface PageMarkerOptions {
   /** Called (at most once a slice) when the set of mentions changes. */
   onChange?: () => void;
   scanCode?: boolean;
+  /** Parts of the page with more elements than this are read in parts (lib/dom-text.ts); for tests. */
+  sieveAbove?: number;
 }
 
 let sharedMatcher: Matcher | undefined;
@@ -87,6 +89,8 @@ export class PageMarker {
       scanCode: options.scanCode ?? false,
       isOwnUi: options.isOwnUi,
       mayContain: this.matcher.mayContain,
+      mayHold: this.matcher.mayHold,
+      sieveAbove: options.sieveAbove,
     };
   }
 
