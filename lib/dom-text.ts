@@ -173,10 +173,15 @@ const PROGRESS_EVERY_NODES = 256;
  * A part of the page with more elements than this is not read node by node: each of its children
  * is first tested as a whole (see `sieve`). Below it, one walk costs less than the tests.
  */
-export const SIEVE_ABOVE_ELEMENTS = 256;
-/** A child with more children than this is measured even among small siblings. */
-const WIDE_CHILD = 16;
-/** Children tested between chances for the caller to check its time budget (each may be a few hundred elements). */
+export const SIEVE_ABOVE_ELEMENTS = 64;
+/**
+ * A parent with this many children is taken for a list of paragraphs or items, each small; among
+ * them only a child with this many children of its own is measured.
+ */
+const MANY_CHILDREN = 16;
+/** How deep sieving goes into a big part before walking the rest of it. */
+const MAX_SIEVE_DEPTH = 32;
+/** Children tested between chances for the caller to check its time budget (each may hold dozens of elements). */
 const SIEVED_BETWEEN_PROGRESS = 8;
 
 /** What the reader has seen so far, carried across the parts it skips. */
@@ -203,54 +208,44 @@ function* candidateBlocks(
 ): Generator<ReadItem> {
   const state: WalkState = { read: null, endsMidWord: false, passed: 0 };
   const sieveAbove = options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS;
-  const rootSize = options.mayHold && root.nodeType === 1 ? elementsIn(root as Element) : 0;
-  if (options.mayHold && rootSize > sieveAbove) {
-    yield* sieve(root as Element, rootSize, options.mayHold);
+  if (options.mayHold && root.nodeType === 1 && holdsMoreThan(root as Element, sieveAbove)) {
+    yield* sieve(root as Element, options.mayHold, 0);
   } else {
     yield* walk(root);
   }
 
-  /** Sieves the children of `parent`, which has `parentSize` elements in all. */
-  function* sieve(parent: Element, parentSize: number, mayHold: (text: string) => boolean): Generator<ReadItem> {
+  /** Sieves the children of `parent`, a part of the page with more than `sieveAbove` elements. */
+  function* sieve(parent: Element, mayHold: (text: string) => boolean, depth: number): Generator<ReadItem> {
     // Measuring a child costs about as much as testing it, so children are measured only where
     // one may be big: under a parent of few children (body > main > article), or a child with
     // many children of its own.
-    const childrenLookSmall = parentSize / Math.max(1, parent.childElementCount) <= sieveAbove / 4;
-    // Where the text between the children is only white space (one <p> after another), only the
-    // elements are visited: white space neither holds a name nor joins two words.
-    const ownText = hasOwnText(parent);
-    for (
-      let child: Node | null = ownText ? parent.firstChild : parent.firstElementChild;
-      child;
-      child = ownText ? child.nextSibling : (child as Element).nextElementSibling
-    ) {
+    const manyChildren = hasChildren(parent, MANY_CHILDREN);
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      let text: string;
+      let test: (text: string) => boolean;
       if (child.nodeType === 3) {
-        // Most text between a big part's children is white space: tested here, not walked.
-        const data = (child as Text).data;
-        if (!(state.endsMidWord && isWordChar(data.charCodeAt(0))) && !mayContain(data)) {
-          state.endsMidWord = isWordChar(data.charCodeAt(data.length - 1));
+        // Mostly the white space between paragraphs: tested here, not walked.
+        text = (child as Text).data;
+        test = mayContain;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isSkipped(el, options)) continue;
+        if (hasChildren(el, manyChildren ? MANY_CHILDREN : 1) && holdsMoreThan(el, sieveAbove)) {
+          // Each level is a generator the next step passes through: a very deep page is walked.
+          yield* depth < MAX_SIEVE_DEPTH ? sieve(el, mayHold, depth + 1) : walk(el);
           continue;
         }
-        yield* walk(child);
+        // All its text run together: that may join words a reader sees apart, never the other way
+        // round, so a child whose text fails holds no mention.
+        text = el.textContent ?? '';
+        test = mayHold;
+      } else {
         continue;
       }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      if (isSkipped(el, options)) continue;
-      if (el.childElementCount > (childrenLookSmall ? WIDE_CHILD : 0)) {
-        const elSize = elementsIn(el);
-        if (elSize > sieveAbove) {
-          yield* sieve(el, elSize, mayHold);
-          continue;
-        }
-      }
-      const text = el.textContent ?? '';
       if (!text) continue;
-      // The concatenated text may join words a reader sees apart, never the other way round, so a
-      // child that fails holds no mention; unless it continues a word from the text before it.
-      const continues = state.endsMidWord && isWordChar(text.charCodeAt(0));
-      if (continues || mayHold(text)) {
-        yield* walk(el);
+      // ...unless it continues a word from the text before it.
+      if ((state.endsMidWord && isWordChar(text.charCodeAt(0))) || test(text)) {
+        yield* walk(child);
         continue;
       }
       state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
@@ -286,18 +281,22 @@ function* candidateBlocks(
   }
 }
 
-/** How many elements `el` holds, counted in native code. */
-const elementsIn = (el: Element): number => el.getElementsByTagName('*').length;
+/**
+ * Whether `el` holds more than `count` elements, found by stepping through at most that many.
+ * (Native counts, `getElementsByTagName('*').length` or even its item at an index, count the
+ * whole subtree: several milliseconds on a big page.)
+ */
+function holdsMoreThan(el: Element, count: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x1 /* SHOW_ELEMENT */);
+  for (let i = 0; i <= count; i++) if (!walker.nextNode()) return false;
+  return true;
+}
 
-/** Whether `el` has text of its own (not inside a child element) that is more than white space. */
-function hasOwnText(el: Element): boolean {
-  const doc = el.ownerDocument;
-  try {
-    // Asked in native code, so no text node needs an object in the content script's world.
-    return doc.evaluate('boolean(text()[normalize-space()])', el, null, 3 /* BOOLEAN_TYPE */, null).booleanValue;
-  } catch {
-    return true;
-  }
+/** Whether `el` has at least `count` child elements, found without counting them all. */
+function hasChildren(el: Element, count: number): boolean {
+  let child = el.firstElementChild;
+  for (let i = 1; i < count && child; i++) child = child.nextElementSibling;
+  return child !== null;
 }
 
 /**
@@ -317,30 +316,74 @@ function* shadowRootsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
   }
 }
 
+/** Elements one XPath query may search at once: a query runs to its end in one go. */
+const HOSTS_PER_QUERY = 2048;
+/** Children of a big parent searched per query, at least; and how many queries a long list gets. */
+const CHILDREN_PER_QUERY = 256;
+const QUERIES_PER_PARENT = 16;
+
 /**
  * Elements with a hyphen in their name under `root` (null now and then, as a chance to pause).
- * Found by XPath where it works, which looks at every element in native code; a loop over all
- * elements otherwise (XPath cannot start inside a shadow tree in every browser).
+ * Found by XPath where it works, which looks at every element in native code, a part of a big page
+ * at a time; a loop over all elements otherwise (XPath cannot start inside a shadow tree in every
+ * browser).
  */
 function* customElementsIn(root: Node): Generator<Element | null> {
   const doc = root.ownerDocument ?? (root as Document);
-  let found: XPathResult | null = null;
-  try {
-    if (root.nodeType === 1 && typeof doc.evaluate === 'function') {
-      found = doc.evaluate(".//*[contains(local-name(), '-')]", root, null, 7 /* ORDERED_NODE_SNAPSHOT */, null);
+  if (root.nodeType === 1 && typeof doc.evaluate === 'function') {
+    try {
+      yield* hyphenatedBelow(root as Element, doc, 0);
+      return;
+    } catch {
+      // No XPath here after all: the loop below.
     }
-  } catch {
-    found = null;
-  }
-  if (found) {
-    for (let i = 0; i < found.snapshotLength; i++) yield found.snapshotItem(i) as Element;
-    return;
   }
   const all = (root as Document | Element).getElementsByTagName?.('*') ?? (root as ParentNode).querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     if (i % HOST_SEARCH_STEP === 0) yield null;
     if (all[i]!.localName.includes('-')) yield all[i]!;
   }
+}
+
+/**
+ * The XPath search, in document order. A big parent's children are searched a run of them per
+ * query (by position, so no child needs an object here), and a big child with few siblings on its own.
+ */
+function* hyphenatedBelow(parent: Element, doc: Document, depth: number): Generator<Element | null> {
+  const query = (xpath: string) => {
+    const found = doc.evaluate(xpath, parent, null, 7 /* ORDERED_NODE_SNAPSHOT */, null);
+    return Array.from({ length: found.snapshotLength }, (_, i) => found.snapshotItem(i) as Element);
+  };
+  const HYPHENATED = "descendant-or-self::*[contains(local-name(), '-')]";
+  if (depth >= MAX_SIEVE_DEPTH || !holdsMoreThan(parent, HOSTS_PER_QUERY)) {
+    yield* query(`./${HYPHENATED.replace('descendant-or-self', 'descendant')}`);
+    return;
+  }
+  const manyChildren = hasChildren(parent, MANY_CHILDREN);
+  // Each query looks at all of the parent's children to pick its run, so a long list of children
+  // is searched in a few long runs rather than many short ones.
+  let children = 0;
+  if (manyChildren) for (let c = parent.firstElementChild; c; c = c.nextElementSibling) children++;
+  const perQuery = Math.max(CHILDREN_PER_QUERY, Math.ceil(children / QUERIES_PER_PARENT));
+  let position = 0;
+  let runStart = 1;
+  const run = function* (through: number): Generator<Element | null> {
+    if (through >= runStart) yield* query(`./*[position() >= ${runStart} and position() <= ${through}]/${HYPHENATED}`);
+    yield null;
+  };
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    position++;
+    if (!manyChildren && holdsMoreThan(child, HOSTS_PER_QUERY)) {
+      yield* run(position - 1);
+      if (child.localName.includes('-')) yield child;
+      yield* hyphenatedBelow(child, doc, depth + 1);
+      runStart = position + 1;
+    } else if (position - runStart + 1 >= perQuery) {
+      yield* run(position);
+      runStart = position + 1;
+    }
+  }
+  yield* run(position);
 }
 
 /**

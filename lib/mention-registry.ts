@@ -40,10 +40,7 @@ export class MentionRegistry {
   add(found: readonly Mention[]): Mention[] {
     const added: Mention[] = [];
     for (const m of found) {
-      if (this.mentions.size >= MAX_MENTIONS) {
-        this.capped = true;
-        break;
-      }
+      if (this.mentions.size >= MAX_MENTIONS) break;
       if (this.at(m.range.startContainer).some((o) => sameSpot(o, m))) continue;
       this.mentions.add(m);
       this.index(m.range.startContainer, m);
@@ -51,6 +48,8 @@ export class MentionRegistry {
       added.push(m);
     }
     if (added.length) this.ordered = null;
+    // Full is capped, whether or not more was offered in this batch: the popup may ask in between.
+    if (this.mentions.size >= MAX_MENTIONS) this.capped = true;
     return added;
   }
 

@@ -162,6 +162,19 @@ describe('a client-rendered page that changes after load', () => {
   });
 });
 
+describe('a page read in parts', () => {
+  it('reads a mention 3,000 levels down, where parts are sieved at every level', () => {
+    load('<main id="top"></main>');
+    let el = document.getElementById('top')!;
+    for (let i = 0; i < 3000; i++) el = el.appendChild(document.createElement('div'));
+    el.append('Deep down: ', Object.assign(document.createElement('b'), { textContent: 'Muse' }), ' Spark.');
+    marker = new PageMarker({ window: window as never, isOwnUi, sieveAbove: 0 });
+    marker.start();
+    marker.flushNow();
+    expect(found(marker)).toEqual([['muse-spark', 'Muse Spark']]);
+  });
+});
+
 describe('web components', () => {
   it('reads open shadow roots', () => {
     load('<main><p>Intro.</p><x-callout id="x"></x-callout></main>');

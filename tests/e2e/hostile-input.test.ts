@@ -33,6 +33,24 @@ const pages: Record<string, string> = {
     const t = document.getElementById('tick').firstChild; let n = 0; window.ticks = 0;
     setInterval(() => { t.data = 'Muse Spark ' + (++n); window.ticks++; }, 10);
   </script>`,
+  // Big enough to be read in parts (lib/dom-text.ts): web components among 3,000 paragraphs, in the
+  // first and the last run of them, and deep inside a big section that has few siblings; names
+  // split across elements, a word split mid-way among them.
+  'big-page-parts': `<!doctype html><title>t</title><body><script>
+    customElements.define('x-note', class extends HTMLElement {
+      connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>CharXiv Reasoning</p>'; }
+    });
+  </script><main>${Array.from({ length: 3000 }, (_, i) =>
+    i === 4 || i === 2998
+      ? '<x-note></x-note>'
+      : i === 1500
+        ? '<p>Then <a href="#">Muse</a> Spark shipped.</p>'
+        : i === 2000
+          ? '<p>It led Health<b>Bench</b> Hard.</p>'
+          : `<p>Paragraph <em>${i}</em> of the wire copy.</p>`,
+  ).join(
+    '\n',
+  )}</main><aside><section>${'<div><p>Filler <i>text</i>.</p></div>'.repeat(1200)}<div><div><x-note></x-note></div></div></section></aside></body>`,
   'svg-and-quirks': `<title>t</title><p>Muse Spark in quirks mode.</p><svg width="300" height="40"><text x="0" y="20">Muse Spark</text></svg>`,
 };
 
@@ -91,6 +109,20 @@ describe.each(browserFactories)('%s: hostile and odd pages', (_name, start) => {
     });
     expect(deep.errors).toEqual([]);
     await deep.close();
+  });
+
+  it('a big page read in parts: split names and web components anywhere in it are marked', async () => {
+    const page = await open('big-page-parts');
+    expect(
+      await waitFor(
+        () => page.evaluate(highlightSizes),
+        (s) => s.muse === 1 && s.benchmark === 4,
+        20_000,
+      ),
+    ).toEqual({ muse: 1, benchmark: 4 });
+    expect(await page.evaluate(pageMutations)).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('6,000 mentions: marks stop at the cap of 2,000 and the popup says so', async () => {
