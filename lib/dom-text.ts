@@ -230,7 +230,9 @@ function* candidateBlocks(
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (isSkipped(el, options)) continue;
-        if (hasChildren(el, manyChildren ? MANY_CHILDREN : 1) && holdsMoreThan(el, sieveAbove)) {
+        // (childElementCount, not hasChildren: stepping through a paragraph's children would give
+        // each an object here, and a paragraph's own count is quick.)
+        if (el.childElementCount >= (manyChildren ? MANY_CHILDREN : 1) && holdsMoreThan(el, sieveAbove)) {
           // Each level is a generator the next step passes through: a very deep page is walked.
           yield* depth < MAX_SIEVE_DEPTH ? sieve(el, mayHold, depth + 1) : walk(el);
           continue;
@@ -317,10 +319,10 @@ function* shadowRootsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
 }
 
 /** Elements one XPath query may search at once: a query runs to its end in one go. */
-const HOSTS_PER_QUERY = 2048;
+const HOSTS_PER_QUERY = 16_384;
 /** Children of a big parent searched per query, at least; and how many queries a long list gets. */
 const CHILDREN_PER_QUERY = 256;
-const QUERIES_PER_PARENT = 16;
+const QUERIES_PER_PARENT = 8;
 
 /**
  * Elements with a hyphen in their name under `root` (null now and then, as a chance to pause).
@@ -335,7 +337,8 @@ function* customElementsIn(root: Node): Generator<Element | null> {
       yield* hyphenatedBelow(root as Element, doc, 0);
       return;
     } catch {
-      // No XPath here after all: the loop below.
+      // No XPath here after all: the loop below. (A host it gave already may come again; reading a
+      // shadow root twice marks nothing twice, as the registry keeps one mark per spot.)
     }
   }
   const all = (root as Document | Element).getElementsByTagName?.('*') ?? (root as ParentNode).querySelectorAll('*');
@@ -347,7 +350,7 @@ function* customElementsIn(root: Node): Generator<Element | null> {
 
 /**
  * The XPath search, in document order. A big parent's children are searched a run of them per
- * query (by position, so no child needs an object here), and a big child with few siblings on its own.
+ * query (picked by position), and a big child with few siblings on its own.
  */
 function* hyphenatedBelow(parent: Element, doc: Document, depth: number): Generator<Element | null> {
   const query = (xpath: string) => {
