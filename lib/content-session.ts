@@ -48,10 +48,6 @@ export async function runContentSession(
   win: Window & typeof globalThis,
   hooks: SessionHooks = {},
 ): Promise<void> {
-  // Start in a task of our own: the one that evaluates the bundle (parsing it, the extension API
-  // objects) is already the longest the content script gives the page.
-  await new Promise((resolve) => win.setTimeout(resolve, 0));
-  if (ctx.isInvalid) return;
   const hostname = win.location.hostname;
   let settings: Settings = defaultSettings;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
