@@ -318,75 +318,32 @@ function* shadowRootsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
   }
 }
 
-/** Elements one XPath query may search at once: a query runs to its end in one go. */
-const HOSTS_PER_QUERY = 16_384;
-/** Children of a big parent searched per query, at least; and how many queries a long list gets. */
-const CHILDREN_PER_QUERY = 256;
-const QUERIES_PER_PARENT = 8;
-
 /**
  * Elements with a hyphen in their name under `root` (null now and then, as a chance to pause).
- * Found by XPath where it works, which looks at every element in native code, a part of a big page
- * at a time; a loop over all elements otherwise (XPath cannot start inside a shadow tree in every
- * browser).
+ * Found by XPath where it works, which looks at every element in native code (one query: split
+ * into parts, each part cost about as much as the whole, and telling where a big page's parts are
+ * meant touching thousands of its elements); a loop over all elements otherwise (XPath cannot start
+ * inside a shadow tree in every browser).
  */
 function* customElementsIn(root: Node): Generator<Element | null> {
   const doc = root.ownerDocument ?? (root as Document);
-  if (root.nodeType === 1 && typeof doc.evaluate === 'function') {
-    try {
-      yield* hyphenatedBelow(root as Element, doc, 0);
-      return;
-    } catch {
-      // No XPath here after all: the loop below. (A host it gave already may come again; reading a
-      // shadow root twice marks nothing twice, as the registry keeps one mark per spot.)
+  let found: XPathResult | null = null;
+  try {
+    if (root.nodeType === 1 && typeof doc.evaluate === 'function') {
+      found = doc.evaluate(".//*[contains(local-name(), '-')]", root, null, 7 /* ORDERED_NODE_SNAPSHOT */, null);
     }
+  } catch {
+    found = null;
+  }
+  if (found) {
+    for (let i = 0; i < found.snapshotLength; i++) yield found.snapshotItem(i) as Element;
+    return;
   }
   const all = (root as Document | Element).getElementsByTagName?.('*') ?? (root as ParentNode).querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     if (i % HOST_SEARCH_STEP === 0) yield null;
     if (all[i]!.localName.includes('-')) yield all[i]!;
   }
-}
-
-/**
- * The XPath search, in document order. A big parent's children are searched a run of them per
- * query (picked by position), and a big child with few siblings on its own.
- */
-function* hyphenatedBelow(parent: Element, doc: Document, depth: number): Generator<Element | null> {
-  const query = (xpath: string) => {
-    const found = doc.evaluate(xpath, parent, null, 7 /* ORDERED_NODE_SNAPSHOT */, null);
-    return Array.from({ length: found.snapshotLength }, (_, i) => found.snapshotItem(i) as Element);
-  };
-  const HYPHENATED = "descendant-or-self::*[contains(local-name(), '-')]";
-  if (depth >= MAX_SIEVE_DEPTH || !holdsMoreThan(parent, HOSTS_PER_QUERY)) {
-    yield* query(`./${HYPHENATED.replace('descendant-or-self', 'descendant')}`);
-    return;
-  }
-  const manyChildren = hasChildren(parent, MANY_CHILDREN);
-  // Each query looks at all of the parent's children to pick its run, so a long list of children
-  // is searched in a few long runs rather than many short ones.
-  let children = 0;
-  if (manyChildren) for (let c = parent.firstElementChild; c; c = c.nextElementSibling) children++;
-  const perQuery = Math.max(CHILDREN_PER_QUERY, Math.ceil(children / QUERIES_PER_PARENT));
-  let position = 0;
-  let runStart = 1;
-  const run = function* (through: number): Generator<Element | null> {
-    if (through >= runStart) yield* query(`./*[position() >= ${runStart} and position() <= ${through}]/${HYPHENATED}`);
-    yield null;
-  };
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    position++;
-    if (!manyChildren && holdsMoreThan(child, HOSTS_PER_QUERY)) {
-      yield* run(position - 1);
-      if (child.localName.includes('-')) yield child;
-      yield* hyphenatedBelow(child, doc, depth + 1);
-      runStart = position + 1;
-    } else if (position - runStart + 1 >= perQuery) {
-      yield* run(position);
-      runStart = position + 1;
-    }
-  }
-  yield* run(position);
 }
 
 /**
