@@ -125,6 +125,25 @@ describe('the built extension, read as code', () => {
     }
   });
 
+  it('takes the browser API object as it is: no bundle copies its properties', () => {
+    // Copying them (a bundler's CommonJS interop does) wakes every extension API namespace on
+    // every page: see polyfillAsEsModule in wxt.config.ts.
+    const withPolyfill = builtScripts().filter(({ code }) =>
+      code.includes('This script should only be loaded in a browser extension.'),
+    );
+    const files = withPolyfill.map((s) => s.file);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'chrome-mv3/background.js',
+        'chrome-mv3/content-scripts/content.js',
+        'firefox-mv2/background.js',
+        'firefox-mv2/content-scripts/content.js',
+      ]),
+    );
+    expect(files.filter((f) => f.includes('/chunks/popup-'))).toHaveLength(2);
+    for (const { file, code } of withPolyfill) expect(code.includes('getOwnPropertyNames'), file).toBe(false);
+  });
+
   it('asks for storage only, with host access for its content script and no remote code', () => {
     for (const dir of [chromeBuild, firefoxBuild]) {
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
