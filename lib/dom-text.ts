@@ -173,7 +173,7 @@ const PROGRESS_EVERY_NODES = 256;
  * A part of the page with more elements than this is not read node by node: each of its children
  * is first tested as a whole (see `sieve`). Below it, one walk costs less than the tests.
  */
-export const SIEVE_ABOVE_ELEMENTS = 64;
+const SIEVE_ABOVE_ELEMENTS = 64;
 /**
  * A parent with this many children is taken for a list of paragraphs or items, each small; among
  * them only a child with this many children of its own is measured.
@@ -206,6 +206,7 @@ function* candidateBlocks(
   options: ReadOptions,
   mayContain: (text: string) => boolean,
 ): Generator<ReadItem> {
+  const doc = root.ownerDocument ?? (root as Document);
   const state: WalkState = { read: null, endsMidWord: false, passed: 0 };
   const sieveAbove = options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS;
   if (options.mayHold && root.nodeType === 1 && holdsMoreThan(root as Element, sieveAbove)) {
@@ -259,7 +260,6 @@ function* candidateBlocks(
   }
 
   function* walk(from: Node): Generator<ReadItem> {
-    const doc = root.ownerDocument ?? (root as Document);
     const walker = from.nodeType === 3 ? null : doc.createTreeWalker(from, 0x4);
     let node = (walker ? walker.nextNode() : from) as Text | null;
     for (; node; node = walker ? (walker.nextNode() as Text | null) : null) {
