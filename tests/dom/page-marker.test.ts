@@ -151,6 +151,33 @@ describe('a client-rendered page that changes after load', () => {
     expect(found(m).map(([id]) => id)).toEqual(['simplevqa']);
   });
 
+  it('a live blog: every post is read, whole-tested or sieved, small or big', async () => {
+    load('<main><article id="feed"><p>Live: the launch.</p></article></main>');
+    const m = markPage();
+    const feed = document.getElementById('feed')!;
+    const filler = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<p>Update ${i} with <a href="#">a link</a>.</p>`);
+    const post = (paragraphs: string[]) => feed.insertAdjacentHTML('beforeend', `<div>${paragraphs.join('')}</div>`);
+    post(filler(40)); // no name anywhere: tested whole and passed over
+    post([...filler(3), '<p>Scores for <b>Health</b>Bench Hard are in.</p>']); // small, walked
+    const big = filler(30);
+    big[17] = '<p>Then <a href="#">Muse</a> Spark took the lead.</p>';
+    post(big); // over 64 elements: sieved
+    const huge = filler(1200); // over 2,048 elements: sieved without the whole test
+    huge[1100] = '<p>MMMU-Pro, at last.</p>';
+    post(huge);
+    await new Promise((r) => setTimeout(r, 150));
+    m.flushNow();
+    expect(found(m).map(([, text]) => text)).toEqual(['HealthBench Hard', 'Muse Spark', 'MMMU-Pro']);
+
+    // A post edited in place: one that gains a name is marked, one that loses it is not.
+    feed.children[2]!.lastElementChild!.textContent = 'Scores are in.';
+    feed.children[1]!.firstElementChild!.textContent = 'ARC-AGI-2 first.';
+    await new Promise((r) => setTimeout(r, 150));
+    m.flushNow();
+    expect(found(m).map(([, text]) => text)).toEqual(['ARC-AGI-2', 'Muse Spark', 'MMMU-Pro']);
+  });
+
   it('stop removes every mark; start restores them', () => {
     load(fixture('news-article.html'));
     const m = markPage();
