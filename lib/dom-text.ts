@@ -214,20 +214,20 @@ function* candidateBlocks(
   const doc = root.ownerDocument ?? (root as Document);
   const state: WalkState = { read: null, endsMidWord: false, passed: 0 };
   const sieveAbove = options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS;
-  const mayHold = options.mayHold;
-  if (!mayHold || root.nodeType !== 1) {
+  const partMayHold = options.mayHold;
+  if (!partMayHold || root.nodeType !== 1) {
     yield* walk(root);
   } else if (root === doc.body || root === doc.documentElement) {
     // The whole page, which may be huge: sized by stepping through at most `sieveAbove` elements.
-    yield* holdsMoreThan(root as Element, sieveAbove) ? sieve(root as Element, mayHold, 0) : walk(root);
+    yield* holdsMoreThan(root as Element, sieveAbove) ? sieve(root as Element, partMayHold, 0) : walk(root);
   } else {
     // A part read because it was added or changed: a post in a live blog, a comment, a ticking
     // clock. Most hold no name, and one native test of all their text says so at a third of the cost
     // of testing their children one by one. Counting its elements natively is quick at that size;
     // text is tested whole only where it stays small, so no single call takes long.
     const size = (root as Element).querySelectorAll('*').length;
-    if (size <= WHOLE_PART_TEST_UP_TO && !mayHold((root as Element).textContent ?? '')) return;
-    yield* size > sieveAbove ? sieve(root as Element, mayHold, 0) : walk(root);
+    if (size <= WHOLE_PART_TEST_UP_TO && !partMayHold((root as Element).textContent ?? '')) return;
+    yield* size > sieveAbove ? sieve(root as Element, partMayHold, 0) : walk(root);
   }
 
   /** Sieves the children of `parent`, a part of the page with more than `sieveAbove` elements. */
