@@ -112,6 +112,9 @@ describe('a wire-copy news article', () => {
   });
 });
 
+/** `n` short paragraphs that name nothing, as a live blog's filler. */
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Update ${i} with <a href="#">a link</a>.</p>`);
+
 describe('a client-rendered page that changes after load', () => {
   it('marks added text, re-reads edits, drops removed text, and ignores its own UI', async () => {
     load('<main><p id="a">Loading…</p><div id="feed"></div></main>');
@@ -155,8 +158,6 @@ describe('a client-rendered page that changes after load', () => {
     load('<main><article id="feed"><p>Live: the launch.</p></article></main>');
     const m = markPage();
     const feed = document.getElementById('feed')!;
-    const filler = (n: number) =>
-      Array.from({ length: n }, (_, i) => `<p>Update ${i} with <a href="#">a link</a>.</p>`);
     const post = (paragraphs: string[]) => feed.insertAdjacentHTML('beforeend', `<div>${paragraphs.join('')}</div>`);
     post(filler(40)); // no name anywhere: tested whole and passed over
     post([...filler(3), '<p>Scores for <b>Health</b>Bench Hard are in.</p>']); // small, walked
