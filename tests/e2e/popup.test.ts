@@ -134,6 +134,9 @@ describe('the built popup.html', () => {
       const figures = [...html.matchAll(/class="figure[^"]*">([\d.]+)/g)].map((m) => m[1]);
       expect(figures).toEqual(LAUNCH_FIGURES);
       expect(html).toContain('Reading this page…');
+      // Its styles come with it: a linked stylesheet would hold the first paint until fetched.
+      expect(html).not.toMatch(/<link[^>]+stylesheet/);
+      expect(html).toMatch(/<style>[^<]*\.popup\{/);
     }
   });
 });
