@@ -49,10 +49,15 @@ export function articlePage(paragraphs: number, mentionEvery: number | null): st
   return shell(`Generated article, ${paragraphs} paragraphs`, body);
 }
 
-/** Starts short, then appends 40 paragraphs every 100 ms for 4 s, one in twenty with a mention. */
-export function liveBlogPage(): string {
+/**
+ * Starts short, then appends 40 paragraphs every 100 ms for 4 s, one in twenty with a mention (or,
+ * with `mentions` false, none: a stream that names nothing, as most of a real live blog does).
+ */
+export function liveBlogPage(mentions = true): string {
   const batches = Array.from({ length: 40 }, (_, b) =>
-    Array.from({ length: 40 }, (_unused, i) => paragraph(1000 + b * 40 + i, (b * 40 + i) % 20 === 0)).join(''),
+    Array.from({ length: 40 }, (_unused, i) => paragraph(1000 + b * 40 + i, mentions && (b * 40 + i) % 20 === 0)).join(
+      '',
+    ),
   );
   const script = `<script>
     const batches = ${JSON.stringify(batches)};
