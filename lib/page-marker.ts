@@ -8,6 +8,8 @@ import { markCategories, termCatalogue, type MarkCategory } from './terms';
 
 /** Longest stretch of work before handing the main thread back to the page. */
 const SLICE_MS = 4;
+/** A slice that has worked this long leaves a long native step to the next slice. */
+const LONG_STEP_ROOM_MS = 1;
 /**
  * While a page is being read, new marks are painted at most this often: every highlight change
  * repaints the page, which on a huge page costs more than reading it.
@@ -196,6 +198,7 @@ export class PageMarker {
     const perf = this.win.performance;
     const t0 = perf.now();
     const added: Mention[] = [];
+    let sliceDone = false;
     while (this.queue.length) {
       const gen = this.queue[0]!;
       let step = gen.next();
@@ -211,11 +214,17 @@ export class PageMarker {
             this.noteTable(item.run.block);
           }
         }
-        if (perf.now() - t0 > budgetMs) break;
+        const used = perf.now() - t0;
+        // A long native step (the web-component search) starts a slice of its own, so it does not
+        // add to the work already done in this one.
+        if (used > budgetMs || (item.kind === 'long-step-next' && used > LONG_STEP_ROOM_MS)) {
+          sliceDone = true;
+          break;
+        }
         step = gen.next();
       }
       if (step.done) this.queue.shift();
-      if (perf.now() - t0 > budgetMs) break;
+      if (sliceDone || perf.now() - t0 > budgetMs) break;
     }
     for (const table of this.tablesToCheck) {
       this.checkedTables.add(table);
