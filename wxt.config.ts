@@ -83,12 +83,15 @@ function inlinePopupCss(): Plugin {
       handler(html, ctx) {
         if (!ctx.bundle || !/[\\/]popup[\\/]index\.html$/.test(ctx.filename)) return html;
         const bundle = ctx.bundle;
-        const inlined = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
-          const asset = bundle[file];
-          if (asset?.type !== 'asset') throw new Error(`The popup's stylesheet ${file} is not in the bundle`);
-          delete bundle[file];
-          return `<style>${String(asset.source)}</style>`;
-        });
+        const inlined = html.replace(
+          /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g,
+          (_link, file: string) => {
+            const asset = bundle[file];
+            if (asset?.type !== 'asset') throw new Error(`The popup's stylesheet ${file} is not in the bundle`);
+            delete bundle[file];
+            return `<style>${String(asset.source)}</style>`;
+          },
+        );
         if (inlined === html) throw new Error('The popup has no linked stylesheet to inline');
         return inlined;
       },

@@ -9,7 +9,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   // WXT also announces each start with window.postMessage, which every page's own message
   // listeners then receive (and a badly written one may choke on); its custom event is enough here,
-  // and the post cost ~3 ms of every page's start-up (it captures a stack trace).
+  // and the post cost about 4 ms of every page's start-up (it captures a stack trace).
   noScriptStartedPostMessage: true,
   main: (ctx) =>
     runContentSession(ctx, window, {
