@@ -1,5 +1,6 @@
 import type { Mention } from './mentions';
 import type { CardActions } from './content-session';
+import { loadLazyPart, registerLazyPart } from './lazy-part';
 
 /**
  * The card's view (Preact, Floating UI and its styles) is most of the card's code, and most pages
@@ -25,27 +26,14 @@ export interface CardViewOptions {
 
 export type CardViewFactory = (options: CardViewOptions) => CardView;
 
-/** Where the view script leaves its factory: the content script's own world, never the page's. */
-const KEY = Symbol.for('muse-spark-context.card-view');
-
-type Holder = { [KEY]?: CardViewFactory };
-
 export function registerCardView(factory: CardViewFactory): void {
-  (globalThis as Holder)[KEY] = factory;
+  registerLazyPart('card-view', factory);
 }
 
 /** The one extension API this module needs, from the `chrome` namespace both browsers provide. */
 declare const chrome: { runtime: { getURL(path: string): string } };
 
-/**
- * Loads card-view.js once (a module import of an extension file runs in this same world). The
- * URL is written as `chrome.runtime.getURL(...)` inside the import itself: the form Firefox's
- * add-on linter accepts as an extension-owned module, where any other dynamic value is flagged.
- */
-export async function loadCardView(): Promise<CardViewFactory> {
-  const holder = globalThis as Holder;
-  if (!holder[KEY]) await import(/* @vite-ignore */ chrome.runtime.getURL('/card-view.js'));
-  const factory = holder[KEY];
-  if (!factory) throw new Error('card view did not register');
-  return factory;
+/** Loads card-view.js once (see lib/lazy-part.ts). */
+export function loadCardView(): Promise<CardViewFactory> {
+  return loadLazyPart('card-view', () => import(/* @vite-ignore */ chrome.runtime.getURL('/card-view.js')));
 }

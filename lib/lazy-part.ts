@@ -1,0 +1,27 @@
+/**
+ * Parts of the content script that most pages never need (the card's view, the claim check) are
+ * separate extension scripts, imported the first time a page needs them. A module import of an
+ * extension file runs in the content script's own world; each part leaves what it exports there,
+ * under a symbol on that world's global object, never the page's.
+ */
+const keyOf = (name: string) => Symbol.for(`muse-spark-context.${name}`);
+
+type Holder = Record<symbol, unknown>;
+
+/** Called by the part's own script when it runs. */
+export function registerLazyPart(name: string, part: unknown): void {
+  (globalThis as Holder)[keyOf(name)] = part;
+}
+
+/**
+ * The part `name`, importing its script the first time. `importScript` is written at the call site
+ * as `() => import(chrome.runtime.getURL('/file.js'))`: the form Firefox's add-on linter accepts as
+ * an extension-owned module, where any other dynamic value is flagged.
+ */
+export async function loadLazyPart<T>(name: string, importScript: () => Promise<unknown>): Promise<T> {
+  const holder = globalThis as Holder;
+  if (!holder[keyOf(name)]) await importScript();
+  const part = holder[keyOf(name)];
+  if (!part) throw new Error(`${name} did not register`);
+  return part as T;
+}
