@@ -99,6 +99,9 @@ function inlinePopupCss(): Plugin {
   };
 }
 
+/** Scripts the content script imports the first time a page needs them (lib/lazy-part.ts). */
+const lazyParts = ['card-view.js', 'claim-finder.js'];
+
 // Explicit imports everywhere (`imports: false`): a reader and `vi.mock` both see where names come from.
 export default defineConfig({
   imports: false,
@@ -123,12 +126,11 @@ export default defineConfig({
         description: 'Go to the next mention on the page and open its card',
       },
     },
-    // The card's view is loaded on first use by the content script (lib/card-view-contract.ts),
-    // which may only import extension files listed here. It holds code and public data only.
+    // The card's view and the claim check are loaded on first use by the content script
+    // (lib/lazy-part.ts), which may only import extension files listed here. They hold code and
+    // public data only.
     web_accessible_resources:
-      browser === 'firefox'
-        ? (['card-view.js'] as never)
-        : [{ resources: ['card-view.js'], matches: ['http://*/*', 'https://*/*'] }],
+      browser === 'firefox' ? (lazyParts as never) : [{ resources: lazyParts, matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

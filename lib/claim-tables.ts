@@ -1,6 +1,7 @@
 import type { Matcher } from './matcher';
 import { readTextRuns, type ReadOptions, type TextRun } from './dom-text';
-import { findClaimsInTable, type TableCell } from './claims';
+import { findClaimsInTable, findClaimsInText, type TableCell } from './claims';
+import type { ClaimFinder } from './claim-finder';
 import { claimMention, matchPieces, type Mention } from './mentions';
 
 /** Tables larger than this are data dumps, not comparison tables; they are not checked. */
@@ -64,3 +65,10 @@ function cellAround(block: Node): Element | null {
   }
   return null;
 }
+
+/** The whole claim check, as claim-finder.js hands it to the content script (lib/claim-finder.ts). */
+export const claimFinder: ClaimFinder = {
+  inRun: (run, matches, makeRange) =>
+    findClaimsInText(run.text, matches).map((c) => claimMention(run, c, run.block, makeRange)),
+  inTable: findTableClaims,
+};

@@ -1,7 +1,7 @@
 import type { Matcher, TextMatch } from './matcher';
 import { locate, type TextRun } from './dom-text';
 import { termById, type MarkCategory } from './terms';
-import { findClaimsInText, type Claim, type ClaimAt } from './claims';
+import type { Claim, ClaimAt } from './claims';
 
 /** One mark on the page: a mention of a term, or a figure the claim check compared with the chart. */
 export interface Mention {
@@ -19,7 +19,7 @@ export interface Mention {
 
 export const CLAIM_TERM_ID = 'claim';
 
-type RangeFactory = (init: StaticRangeInit) => AbstractRange;
+export type RangeFactory = (init: StaticRangeInit) => AbstractRange;
 
 export function rangeFactory(win: Window & typeof globalThis): RangeFactory {
   if (typeof win.StaticRange === 'function') return (init) => new win.StaticRange(init);
@@ -65,10 +65,9 @@ export function claimMention(
 const PIECE = 100_000;
 const PIECE_OVERLAP = 200;
 
-/** The run's mentions, then the figures its sentences give for a benchmark (the claim check). */
-export function findMentionsInRun(run: TextRun, matcher: Matcher, makeRange: RangeFactory): Mention[] {
+/** The run's mentions of terms, from the catalogue's matches in its text (see `matchPieces`). */
+export function findMentionsInRun(run: TextRun, matches: readonly TextMatch[], makeRange: RangeFactory): Mention[] {
   const out: Mention[] = [];
-  const matches = matchPieces(run.text, matcher);
   for (const match of matches) {
     const term = termById.get(match.termId);
     if (!term) continue;
@@ -79,12 +78,6 @@ export function findMentionsInRun(run: TextRun, matcher: Matcher, makeRange: Ran
       block: run.block,
       text: run.text.slice(match.start, match.end),
     });
-  }
-  // Prose, not a giant text dump, is where claims are written.
-  if (matches.length && run.text.length <= PIECE) {
-    for (const c of findClaimsInText(run.text, matches)) {
-      out.push(claimMention(run, c, run.block, makeRange));
-    }
   }
   return out;
 }

@@ -1,7 +1,15 @@
-import { matcherFrom, matcherParts, type Matcher, type MatcherParts } from './matcher';
-import { blockAncestor, isInline, isInsideSkipped, readTextRuns, type ReadItem, type ReadOptions } from './dom-text';
-import { findMentionsInRun, rangeFactory, type Mention } from './mentions';
-import { findTableClaims } from './claim-tables';
+import { matcherFrom, matcherParts, type Matcher, type MatcherParts, type TextMatch } from './matcher';
+import {
+  blockAncestor,
+  isInline,
+  isInsideSkipped,
+  readTextRuns,
+  type ReadItem,
+  type ReadOptions,
+  type TextRun,
+} from './dom-text';
+import { findMentionsInRun, matchPieces, rangeFactory, type Mention } from './mentions';
+import { loadClaimFinder, mayGiveFigure, type ClaimFinder } from './claim-finder';
 import { MentionRegistry } from './mention-registry';
 import { Highlighter } from './highlighter';
 import { markCategories, termCatalogue, type MarkCategory } from './terms';
@@ -29,6 +37,10 @@ export interface PageMarkerOptions {
   scanCode?: boolean;
   /** Parts of the page with more elements than this are read in parts (lib/dom-text.ts); for tests. */
   sieveAbove?: number;
+  /** The claim check, when already at hand (tests); otherwise loaded when a page first may need it. */
+  claimFinder?: ClaimFinder;
+  /** How the claim check is loaded; tests pass their own. */
+  loadClaimFinder?: () => Promise<ClaimFinder>;
 }
 
 let sharedMatcher: Matcher | undefined;
@@ -80,6 +92,10 @@ export class PageMarker {
   private checkedTables = new WeakSet<Element>();
   /** Tables that named a model or benchmark in this slice, to check once the slice's reading is done. */
   private tablesToCheck = new Set<HTMLTableElement>();
+  private claimFinder: ClaimFinder | undefined;
+  private claimFinderRequested = false;
+  /** Read before the claim check arrived: runs that may give a figure, checked once it is here. */
+  private claimsWaiting: { run: TextRun; matches: TextMatch[] }[] = [];
 
   constructor(private readonly options: PageMarkerOptions) {
     this.win = options.window;
@@ -87,6 +103,7 @@ export class PageMarker {
     this.matcher = pageMatcher();
     this.makeRange = rangeFactory(this.win);
     this.highlighter = new Highlighter(this.win);
+    this.claimFinder = options.claimFinder;
     this.readOptions = {
       scanCode: options.scanCode ?? false,
       isOwnUi: options.isOwnUi,
@@ -145,6 +162,8 @@ export class PageMarker {
     this.dirty.clear();
     this.added.clear();
     this.unpainted = [];
+    this.claimsWaiting = [];
+    this.tablesToCheck.clear();
     this.lastPaintAt = -Infinity;
     this.win.clearTimeout(this.mutationTimer);
     this.mutationTimer = undefined;
@@ -208,10 +227,13 @@ export class PageMarker {
           this.highlighter.styleRoot(item.root);
           this.observe(item.root);
         } else if (item.kind === 'run') {
-          const found = findMentionsInRun(item.run, this.matcher, this.makeRange);
+          const run = item.run;
+          const matches = matchPieces(run.text, this.matcher);
+          const found = matches.length ? findMentionsInRun(run, matches, this.makeRange) : [];
           if (found.length) {
             added.push(...found);
-            this.noteTable(item.run.block);
+            this.noteTable(run.block);
+            if (mayGiveFigure(run.text, matches)) this.claimsWaiting.push({ run, matches });
           }
         }
         const used = perf.now() - t0;
@@ -226,11 +248,7 @@ export class PageMarker {
       if (step.done) this.queue.shift();
       if (sliceDone || perf.now() - t0 > budgetMs) break;
     }
-    for (const table of this.tablesToCheck) {
-      this.checkedTables.add(table);
-      if (table.isConnected) added.push(...findTableClaims(table, this.matcher, this.makeRange, this.readOptions));
-    }
-    this.tablesToCheck.clear();
+    added.push(...this.checkClaims());
     this.unpainted.push(...this.registry.add(added));
     const now = perf.now();
     // Paint the first marks at once, then in batches while a long read goes on, and the rest at its end.
@@ -241,6 +259,45 @@ export class PageMarker {
       this.lastPaintAt = now;
       this.options.onChange?.();
     }
+  }
+
+  /**
+   * Checks the figures in the runs and tables read so far, once the claim check is here; until then
+   * they wait, and the first of them sends for it.
+   */
+  private checkClaims(): Mention[] {
+    const finder = this.claimFinder;
+    if (!finder) {
+      if (this.claimsWaiting.length || this.tablesToCheck.size) this.requestClaimFinder();
+      return [];
+    }
+    const found: Mention[] = [];
+    for (const { run, matches } of this.claimsWaiting) {
+      // Read before the check arrived: skipped if its text has changed or gone since.
+      if (run.segments.every((s) => s.node.isConnected)) found.push(...finder.inRun(run, matches, this.makeRange));
+    }
+    this.claimsWaiting = [];
+    for (const table of this.tablesToCheck) {
+      this.checkedTables.add(table);
+      if (table.isConnected) found.push(...finder.inTable(table, this.matcher, this.makeRange, this.readOptions));
+    }
+    this.tablesToCheck.clear();
+    return found;
+  }
+
+  private requestClaimFinder(): void {
+    if (this.claimFinderRequested) return;
+    this.claimFinderRequested = true;
+    (this.options.loadClaimFinder ?? loadClaimFinder)().then(
+      (finder) => {
+        this.claimFinder = finder;
+        // A slice with nothing queued checks what waited, and paints it.
+        this.scheduleSlice();
+      },
+      () => {
+        // The extension was updated or removed under this page: no claim check, and no error in the page.
+      },
+    );
   }
 
   /** A table that names a model or benchmark may compare figures: check it once this slice is read. */
@@ -327,6 +384,10 @@ export class PageMarker {
         : [];
     this.highlighter.remove(removed);
     this.unpainted = this.unpainted.filter((m) => this.registry.has(m));
+    // Runs waiting for the claim check inside a changed block are read again below.
+    this.claimsWaiting = this.claimsWaiting.filter(
+      ({ run }) => !changed.some((c) => c === run.block || c.contains(run.block)),
+    );
     // Text still queued from earlier reads may be read again here; the registry keeps one mark per spot.
     for (const r of [...changed, ...fresh]) this.enqueue(r);
     if (removed.length) this.options.onChange?.();

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageMarker } from '../../lib/page-marker';
 import { isOwnUi } from '../../lib/ui-host';
+import { claimFinder } from '../../lib/claim-tables';
 import { heldOut, sentences as tuned, tables, type CorpusItem } from '../fixtures/claims-corpus';
 
 const sentences = [...tuned, ...heldOut];
@@ -12,7 +13,7 @@ afterEach(() => marker?.stop());
 /** What the extension marks as claims on a page holding just this item, in the corpus's terms. */
 function claimsFound(item: CorpusItem): string[] {
   document.body.innerHTML = `<main><article>${item.html}</article></main>`;
-  marker = new PageMarker({ window: window as unknown as Window & typeof globalThis, isOwnUi });
+  marker = new PageMarker({ window: window as unknown as Window & typeof globalThis, isOwnUi, claimFinder });
   marker.start();
   marker.flushNow();
   const out = marker

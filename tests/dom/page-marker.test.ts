@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { PageMarker } from '../../lib/page-marker';
 import { isOwnUi } from '../../lib/ui-host';
+import { claimFinder } from '../../lib/claim-tables';
+import type { ClaimFinder } from '../../lib/claim-finder';
 import { termCatalogue } from '../../lib/terms';
 
 // happy-dom gives import.meta.url a page URL, so fixtures are found from the project root.
@@ -22,7 +24,7 @@ let marker: PageMarker | undefined;
 afterEach(() => marker?.stop());
 
 function markPage(): PageMarker {
-  marker = new PageMarker({ window: window as unknown as Window & typeof globalThis, isOwnUi });
+  marker = new PageMarker({ window: window as unknown as Window & typeof globalThis, isOwnUi, claimFinder });
   marker.start();
   marker.flushNow();
   return marker;
@@ -96,7 +98,7 @@ describe('a wire-copy news article', () => {
 
   it('scans code when asked to', () => {
     load(fixture('news-article.html'));
-    marker = new PageMarker({ window: window as never, isOwnUi, scanCode: true });
+    marker = new PageMarker({ window: window as never, isOwnUi, claimFinder, scanCode: true });
     marker.start();
     marker.flushNow();
     expect(marker.visibleMentions().filter((x) => x.termId === 'muse-spark')).toHaveLength(5);
@@ -187,6 +189,54 @@ describe('a client-rendered page that changes after load', () => {
     m.start();
     m.flushNow();
     expect(termMentions(m)).toHaveLength(20);
+  });
+});
+
+/** The checked figures marked, with their verdicts. */
+const claimsOf = (m: PageMarker) => m.visibleMentions().flatMap((x) => (x.claim ? [[x.text, x.claim.verdict]] : []));
+
+/** A claim check on its way, arriving when the test resolves it. */
+function claimFinderArriving() {
+  let resolve: ((finder: ClaimFinder) => void) | undefined;
+  const promise = new Promise<ClaimFinder>((r) => (resolve = r));
+  return { promise, resolve: (finder: ClaimFinder) => resolve?.(finder) };
+}
+
+describe('the claim check, loaded when a page may need it', () => {
+  it('checks the figures read before it arrived, as they read when it does', async () => {
+    load(
+      '<main><p id="a">Muse Spark scored 42.8 on HealthBench Hard.</p><p id="b">On CharXiv Reasoning, GPT-5.4 scored 82.8.</p></main>',
+    );
+    const arrival = claimFinderArriving();
+    const loadFinder = vi.fn(() => arrival.promise);
+    marker = new PageMarker({ window: window as never, isOwnUi, loadClaimFinder: loadFinder });
+    marker.start();
+    marker.flushNow();
+    expect(loadFinder).toHaveBeenCalledTimes(1);
+    expect(termMentions(marker)).toHaveLength(4);
+    expect(claimsOf(marker)).toEqual([]);
+
+    // Edited while the check is on its way: the figure it gives now is the one checked.
+    document.getElementById('b')!.firstChild!.textContent = 'On CharXiv Reasoning, GPT-5.4 scored 81.0.';
+    await new Promise((r) => setTimeout(r, 150));
+    arrival.resolve(claimFinder);
+    await new Promise((r) => setTimeout(r, 20));
+    marker.flushNow();
+    expect(claimsOf(marker)).toEqual([
+      ['42.8', 'matches'],
+      ['81.0', 'differs'],
+    ]);
+    expect(loadFinder).toHaveBeenCalledTimes(1);
+  });
+
+  it('is never sent for where the only digits are in the names', () => {
+    load('<main><p>GPT-5.4 and Muse Spark were both run on ARC-AGI-2 and MMMU-Pro.</p></main>');
+    const loadFinder = vi.fn(() => Promise.resolve(claimFinder));
+    marker = new PageMarker({ window: window as never, isOwnUi, loadClaimFinder: loadFinder });
+    marker.start();
+    marker.flushNow();
+    expect(termMentions(marker)).toHaveLength(4);
+    expect(loadFinder).not.toHaveBeenCalled();
   });
 });
 
