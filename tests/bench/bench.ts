@@ -26,7 +26,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string }; worldName?: string };
 }
 
 /** Records a Chrome trace around `during`, returning its events. */
@@ -44,19 +44,27 @@ async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<Trac
   return events;
 }
 
+/** The extension's name, which is also the name of its content script's JavaScript world. */
+const extensionName = (JSON.parse(readFileSync(join(chromeBuild, 'manifest.json'), 'utf8')) as { name: string }).name;
+
 /**
- * Main-thread time spent in the extension's scripts: FunctionCall / EvaluateScript events whose
- * script URL is the extension's, merged where nested so nothing counts twice.
+ * Whether a trace event is the extension's script running: FunctionCall / EvaluateScript events
+ * whose script URL is the extension's, and for the parts imported as modules on first use (the
+ * card's view, the claim check: lib/lazy-part.ts) their compilation, by URL, and evaluation, by the
+ * content script's world.
  */
+function isExtensionScript(e: TraceEvent, origin: string): boolean {
+  if (e.ph !== 'X' || e.dur === undefined) return false;
+  if (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compileModule') {
+    return e.args?.data?.url?.startsWith(origin) ?? false;
+  }
+  return e.name === 'v8.evaluateModule' && e.args?.worldName === extensionName;
+}
+
+/** Main-thread time spent in the extension's scripts, merged where nested so nothing counts twice. */
 function extensionTime(events: TraceEvent[], origin: string): { total: number; longest: number } {
   const spans = events
-    .filter(
-      (e) =>
-        (e.name === 'FunctionCall' || e.name === 'EvaluateScript') &&
-        e.ph === 'X' &&
-        e.dur !== undefined &&
-        e.args?.data?.url?.startsWith(origin),
-    )
+    .filter((e) => isExtensionScript(e, origin))
     .map((e) => [e.ts, e.ts + e.dur!, e.tid] as const)
     .sort((a, b) => a[0] - b[0]);
   let total = 0;
