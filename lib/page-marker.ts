@@ -273,7 +273,8 @@ export class PageMarker {
     }
     const found: Mention[] = [];
     for (const { run, matches } of this.claimsWaiting) {
-      // Read before the check arrived: skipped if its text has changed or gone since.
+      // Read before the check arrived. A block changed since then left the wait and was read again
+      // (processDirty); text removed since is skipped here.
       if (run.segments.every((s) => s.node.isConnected)) found.push(...finder.inRun(run, matches, this.makeRange));
     }
     this.claimsWaiting = [];
