@@ -1,0 +1,45 @@
+/** @vitest-environment happy-dom */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { runContentSession } from '../../lib/content-session';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let ctx: ContentScriptContext | undefined;
+afterEach(() => ctx?.notifyInvalidated());
+
+describe('the badge count a page reports', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('arrives soon after the marks, comes coalesced while the page keeps changing, and ends true', async () => {
+    document.body.innerHTML = '<main><article id="feed"><p>Muse Spark is out.</p></article></main>';
+    const reports: { count: number; at: number }[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const m = message as { type: string; count?: number };
+      if (m.type === 'mention-count') reports.push({ count: m.count!, at: performance.now() });
+    });
+    ctx = new ContentScriptContext('test');
+    const start = performance.now();
+    await runContentSession(ctx, window as never);
+    // A live blog: a post naming Muse Spark every 100 ms for 2.5 s.
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 25; i++) {
+      await sleep(100);
+      feed.insertAdjacentHTML('beforeend', `<div><p>Update ${i}: Muse Spark again.</p></div>`);
+    }
+    // The page's rescans back off while it keeps changing (up to 2 s apart), and the report follows.
+    for (let waited = 0; reports.at(-1)?.count !== 26 && waited < 5000; waited += 100) await sleep(100);
+
+    expect(reports[0]!.count).toBeGreaterThanOrEqual(1);
+    expect(reports[0]!.at - start).toBeLessThan(1000);
+    // Coalesced: 25 changes, each report a quarter of a second at least after the one before.
+    for (let i = 1; i < reports.length; i++) expect(reports[i]!.at - reports[i - 1]!.at).toBeGreaterThanOrEqual(245);
+    expect(reports.length).toBeLessThan(25);
+    expect(reports.at(-1)!.count).toBe(26);
+  }, 15_000);
+});
