@@ -90,7 +90,10 @@ export class PageMarker {
   private categories = new Set<MarkCategory>(markCategories);
   /** Tables whose figures have been checked against the chart: a change inside one rechecks it whole. */
   private checkedTables = new WeakSet<Element>();
-  /** Tables that named a model or benchmark in this slice, to check once the slice's reading is done. */
+  /**
+   * Tables that named a model or benchmark, checked once a slice's reading is done (or, until the
+   * claim check has arrived, when it does).
+   */
   private tablesToCheck = new Set<HTMLTableElement>();
   private claimFinder: ClaimFinder | undefined;
   private claimFinderRequested = false;
