@@ -62,6 +62,8 @@ export class Highlighter {
   private readonly registry: HighlightRegistryLike | undefined;
   private readonly Ctor: HighlightCtor | undefined;
   private readonly styledRoots = new Set<Document | ShadowRoot>();
+  /** Roots met before anything was shown: styled when something first is (see `styleRoot`). */
+  private readonly rootsToStyle = new Set<Document | ShadowRoot>();
   private sheet: CSSStyleSheet | undefined;
   private visible = new Set<MarkCategory>(markCategories);
   /** Whether `show` has been called: until then nothing is registered, so nothing paints. */
@@ -97,6 +99,8 @@ export class Highlighter {
   show(categories: ReadonlySet<MarkCategory>): void {
     this.visible = new Set(categories);
     this.shown = true;
+    for (const root of this.rootsToStyle) this.styleRoot(root);
+    this.rootsToStyle.clear();
     for (const [kind, highlight] of this.highlights) {
       if (this.visible.has(categoryOfKind(kind))) this.registry?.set(highlightName(kind), highlight);
       else this.unregister(kind);
@@ -113,8 +117,16 @@ export class Highlighter {
     if (mine && this.registry?.get(name) === mine) this.registry.delete(name);
   }
 
-  /** Makes the ::highlight() rules apply inside `root` (the document, or a shadow root). */
+  /**
+   * Makes the ::highlight() rules apply inside `root` (the document, or a shadow root): at once if
+   * marks are shown, else when they first are. A page where marks never show (paused, off on this
+   * site) never has its stylesheets touched, and the start-up task does not parse our CSS.
+   */
   styleRoot(root: Document | ShadowRoot): void {
+    if (!this.shown) {
+      this.rootsToStyle.add(root);
+      return;
+    }
     if (this.styledRoots.has(root)) return;
     this.styledRoots.add(root);
     try {
@@ -136,6 +148,7 @@ export class Highlighter {
   detach(): void {
     this.clear();
     this.shown = false;
+    this.rootsToStyle.clear();
     for (const kind of markKinds) this.unregister(kind);
     const sheet = this.sheet;
     for (const root of this.styledRoots) {

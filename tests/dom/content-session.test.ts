@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runContentSession } from '../../lib/content-session';
+import { defaultSettings, saveSettings } from '../../lib/settings';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -42,4 +43,36 @@ describe('the badge count a page reports', () => {
     expect(reports.length).toBeLessThan(25);
     expect(reports.at(-1)!.count).toBe(26);
   }, 15_000);
+});
+
+describe('a page where marks are not wanted', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('keeps its stylesheets untouched until marks are turned on, then gets ours', async () => {
+    document.body.innerHTML = '<main><article><p>Muse Spark is out.</p></article></main>';
+    // Every assignment to the document's adopted stylesheets, as the page would see it.
+    const writes: unknown[][] = [];
+    let adopted: unknown[] = [];
+    Object.defineProperty(document, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => adopted,
+      set: (sheets: unknown[]) => {
+        writes.push(sheets);
+        adopted = sheets;
+      },
+    });
+    await saveSettings({ ...defaultSettings, paused: true });
+    ctx = new ContentScriptContext('test');
+    await runContentSession(ctx, window as never);
+    await sleep(300);
+    expect(writes).toEqual([]);
+
+    await saveSettings(defaultSettings);
+    for (let waited = 0; !writes.length && waited < 2000; waited += 50) await sleep(50);
+    expect(writes.length).toBe(1);
+    expect(adopted).toHaveLength(1);
+  });
 });
