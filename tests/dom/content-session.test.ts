@@ -45,34 +45,62 @@ describe('the badge count a page reports', () => {
   }, 15_000);
 });
 
-describe('a page where marks are not wanted', () => {
+/** Records every assignment to `root.adoptedStyleSheets`, as the page would see it. */
+function watchAdopted(root: Document | ShadowRoot): unknown[][] {
+  const writes: unknown[][] = [];
+  let adopted: unknown[] = [];
+  Object.defineProperty(root, 'adoptedStyleSheets', {
+    configurable: true,
+    get: () => adopted,
+    set: (sheets: unknown[]) => {
+      writes.push(sheets);
+      adopted = sheets;
+    },
+  });
+  return writes;
+}
+
+describe("a page's own stylesheets", () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
   });
 
-  it('keeps its stylesheets untouched until marks are turned on, then gets ours', async () => {
-    document.body.innerHTML = '<main><article><p>Muse Spark is out.</p></article></main>';
-    // Every assignment to the document's adopted stylesheets, as the page would see it.
-    const writes: unknown[][] = [];
-    let adopted: unknown[] = [];
-    Object.defineProperty(document, 'adoptedStyleSheets', {
-      configurable: true,
-      get: () => adopted,
-      set: (sheets: unknown[]) => {
-        writes.push(sheets);
-        adopted = sheets;
-      },
-    });
+  it('are left alone while paused, and get our sheet once marks show', async () => {
+    document.body.innerHTML = '<main><article><p>Muse Spark is out.</p><x-note id="note"></x-note></article></main>';
+    const shadow = document.getElementById('note')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>It leads HealthBench Hard.</p>';
+    const documentWrites = watchAdopted(document);
+    const shadowWrites = watchAdopted(shadow);
     await saveSettings({ ...defaultSettings, paused: true });
     ctx = new ContentScriptContext('test');
     await runContentSession(ctx, window as never);
     await sleep(300);
-    expect(writes).toEqual([]);
+    // Paused: the page is read, but nothing of it is touched.
+    expect(documentWrites).toEqual([]);
+    expect(shadowWrites).toEqual([]);
 
     await saveSettings(defaultSettings);
-    for (let waited = 0; !writes.length && waited < 2000; waited += 50) await sleep(50);
-    expect(writes.length).toBe(1);
-    expect(adopted).toHaveLength(1);
+    for (let waited = 0; !shadowWrites.length && waited < 2000; waited += 50) await sleep(50);
+    // Marks show: the document and the shadow root (which the document's sheets do not reach) get ours.
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    expect([documentWrites.length, shadowWrites.length]).toEqual([1, 1]);
+  });
+
+  it('are never touched on a page with nothing to mark', async () => {
+    document.body.innerHTML = '<main><article><p>An article about the weather.</p></article></main>';
+    const documentWrites = watchAdopted(document);
+    ctx = new ContentScriptContext('test');
+    await runContentSession(ctx, window as never);
+    await sleep(300);
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Still nothing to mark.</p>');
+    await sleep(500);
+    expect(documentWrites).toEqual([]);
+
+    // The first mention, arriving late, brings our styles with its mark.
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Muse Spark, at last.</p>');
+    for (let waited = 0; !documentWrites.length && waited < 2000; waited += 50) await sleep(50);
+    expect(documentWrites).toHaveLength(1);
   });
 });
