@@ -9,14 +9,13 @@ import { defaultSettings, saveSettings } from '../../lib/settings';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let ctx: ContentScriptContext | undefined;
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
 afterEach(() => ctx?.notifyInvalidated());
 
 describe('the badge count a page reports', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.restoreAllMocks();
-  });
-
   it('arrives soon after the marks, comes coalesced while the page keeps changing, and ends true', async () => {
     document.body.innerHTML = '<main><article id="feed"><p>Muse Spark is out.</p></article></main>';
     const reports: { count: number; at: number }[] = [];
@@ -61,11 +60,6 @@ function watchAdopted(root: Document | ShadowRoot): unknown[][] {
 }
 
 describe("a page's own stylesheets", () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.restoreAllMocks();
-  });
-
   it('are left alone while paused, and get our sheet once marks show', async () => {
     document.body.innerHTML = '<main><article><p>Muse Spark is out.</p><x-note id="note"></x-note></article></main>';
     const shadow = document.getElementById('note')!.attachShadow({ mode: 'open' });
