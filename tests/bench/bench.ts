@@ -86,6 +86,19 @@ function extensionTime(events: TraceEvent[], origin: string): { total: number; l
   return { total: total / 1000, longest: longest / 1000 };
 }
 
+/**
+ * The page's own style recalculation on its main thread (the thread that parsed it). Not the
+ * extension's script, but work it can cause: a stylesheet adopted late restyles every element.
+ */
+function pageStyleMs(events: TraceEvent[]): number {
+  const tid = events.find((e) => e.name === 'ParseHTML')?.tid;
+  return (
+    events
+      .filter((e) => e.tid === tid && e.ph === 'X' && e.name === 'UpdateLayoutTree')
+      .reduce((t, e) => t + e.dur!, 0) / 1000
+  );
+}
+
 /** In the page's world, before its scripts: when load fired and when the first mark appeared. */
 const FIRST_MARK_PROBE = `
   window.benchProbe = { load: null, firstMark: null };
@@ -109,6 +122,7 @@ async function settle(page: Page, live: boolean): Promise<void> {
 interface WithExtension {
   scriptMs: number;
   longestTaskMs: number;
+  pageStyleMs: number;
   firstMarkAfterLoadMs: number | null;
   marks: number;
 }
@@ -133,15 +147,28 @@ async function measureWithExtension(session: ChromiumSession, url: string, live:
   return {
     scriptMs: total,
     longestTaskMs: longest,
+    pageStyleMs: pageStyleMs(events),
     firstMarkAfterLoadMs:
       probe.firstMark === null || probe.load === null ? null : Math.max(0, probe.firstMark - probe.load),
     marks: probe.marks,
   };
 }
 
-async function measureBare(session: ChromiumSession, url: string): Promise<{ floorMs: number; markJsMs: number }> {
+interface Bare {
+  floorMs: number;
+  markJsMs: number;
+  pageStyleMs: number;
+}
+
+async function measureBare(session: ChromiumSession, url: string): Promise<Bare> {
   const page = await session.context.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  const cdp = await session.context.newCDPSession(page);
+  // Loaded and left as long as with the extension, so the page's own style work compares.
+  const events = await trace(cdp, async () => {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await settle(page, false);
+  });
+  await cdp.detach();
   const floorMs = await page.evaluate(() => {
     const t0 = performance.now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -159,7 +186,7 @@ async function measureBare(session: ChromiumSession, url: string): Promise<{ flo
     return performance.now() - t0;
   }, variants);
   await page.close();
-  return { floorMs, markJsMs };
+  return { floorMs, markJsMs, pageStyleMs: pageStyleMs(events) };
 }
 
 async function heapUsed(session: ChromiumSession, url: string): Promise<number> {
@@ -217,7 +244,7 @@ async function main() {
     const url = server.url(`generated/${name}.html`);
     const live = name.startsWith('live');
     const ext: WithExtension[] = [];
-    const base: { floorMs: number; markJsMs: number }[] = [];
+    const base: Bare[] = [];
     for (let i = 0; i < LOADS; i++) {
       ext.push(await measureWithExtension(withExt, url, live));
       if (!live) base.push(await measureBare(bare, url));
@@ -231,6 +258,8 @@ async function main() {
       marks: median(ext.map((e) => e.marks)),
       floorMs: live ? null : median(base.map((b) => b.floorMs)),
       markJsMs: live ? null : median(base.map((b) => b.markJsMs)),
+      pageStyleMs: median(ext.map((e) => e.pageStyleMs)),
+      pageStyleWithoutMs: live ? null : median(base.map((b) => b.pageStyleMs)),
     };
     results[name] = r;
     table.push([
@@ -243,6 +272,7 @@ async function main() {
       r.markJsMs ? `${fmt(r.markJsMs / r.scriptMs, 1)}×` : '—',
       fmt(r.firstMarkAfterLoadMs, 0),
       String(r.marks),
+      live ? '—' : `${fmt(r.pageStyleMs, 0)} / ${fmt(r.pageStyleWithoutMs, 0)}`,
     ]);
   }
 
@@ -274,6 +304,7 @@ async function main() {
     'mark.js/ext',
     'first mark ms after load',
     'marks',
+    'page style ms with / without',
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
