@@ -371,27 +371,20 @@ export class PageMarker {
       ...[...this.dirty].filter((n) => n.isConnected).map((n) => blockAncestor(n)),
       ...tables,
     ]);
-    const fresh = outermost([...this.added].filter((n) => n.isConnected)).filter(
-      (n) => !changed.some((c) => c.contains(n)),
-    );
+    const inChanged = (n: Node) => changed.some((c) => c === n || c.contains(n));
+    const fresh = outermost([...this.added].filter((n) => n.isConnected)).filter((n) => !inChanged(n));
     this.dirty.clear();
     this.added.clear();
     const prune = this.needsPrune;
     this.needsPrune = false;
     const removed =
       prune || changed.length
-        ? this.registry.removeWhere(
-            (m) =>
-              (prune && !m.range.startContainer.isConnected) ||
-              changed.some((r) => r === m.block || r.contains(m.block)),
-          )
+        ? this.registry.removeWhere((m) => (prune && !m.range.startContainer.isConnected) || inChanged(m.block))
         : [];
     this.highlighter.remove(removed);
     this.unpainted = this.unpainted.filter((m) => this.registry.has(m));
     // Runs waiting for the claim check inside a changed block are read again below.
-    this.claimsWaiting = this.claimsWaiting.filter(
-      ({ run }) => !changed.some((c) => c === run.block || c.contains(run.block)),
-    );
+    this.claimsWaiting = this.claimsWaiting.filter(({ run }) => !inChanged(run.block));
     // Text still queued from earlier reads may be read again here; the registry keeps one mark per spot.
     for (const r of [...changed, ...fresh]) this.enqueue(r);
     if (removed.length) this.options.onChange?.();
