@@ -37,6 +37,8 @@ export interface CardActions {
 
 export interface SessionHooks {
   createCard?: (marker: PageMarker, actions: CardActions) => CardController;
+  /** The stylesheet adopted where marks show; by default the build's (lib/highlighter.ts). */
+  adoptedMarkRules?: string;
 }
 
 /**
@@ -78,7 +80,8 @@ export async function runContentSession(
     },
   };
 
-  let marker = new PageMarker({ window: win, isOwnUi, onChange: onMentionsChanged });
+  const markerOptions = { window: win, isOwnUi, onChange: onMentionsChanged, adoptedMarkRules: hooks.adoptedMarkRules };
+  let marker = new PageMarker(markerOptions);
   let card: CardController | undefined = hooks.createCard?.(marker, actions);
   let cursor = -1;
 
@@ -89,7 +92,7 @@ export async function runContentSession(
       // Reading code blocks or not changes what is read, so start over with a fresh marker.
       marker.stop();
       card?.destroy();
-      marker = new PageMarker({ window: win, isOwnUi, onChange: onMentionsChanged, scanCode: next.scanCode });
+      marker = new PageMarker({ ...markerOptions, scanCode: next.scanCode });
       card = hooks.createCard?.(marker, actions);
     }
     marker.showCategories(enabledCategories(next));

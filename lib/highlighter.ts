@@ -4,6 +4,16 @@ import type { Verdict } from './claims';
 // How marks look (see highlight.css).
 import highlightCss from './highlight.css?inline';
 
+/**
+ * The stylesheet a page adopts once it shows a mark, or none. Chromium's manifest injects
+ * highlight.css into every frame, and its elements inherit the root's highlight styles, so there is
+ * nothing to adopt. Firefox does not inherit them: there each rule must match every element, which
+ * costs style work for every element, so the sheet is adopted only where marks show.
+ */
+export const adoptedMarkRules: string | undefined = import.meta.env.FIREFOX
+  ? highlightCss.replaceAll(':root::highlight', '::highlight')
+  : undefined;
+
 /** How a mark looks: its term's category, or a checked figure's verdict. */
 export type MarkKind = TermCategory | `claim-${Verdict}`;
 
@@ -26,8 +36,8 @@ interface HighlightRegistryLike {
 
 /**
  * Paints mentions with the CSS Custom Highlight API: nothing is added to or changed in the page's
- * DOM. Styles arrive as a constructed stylesheet, which a page's Content-Security-Policy cannot block,
- * and only once a mark is painted: see `styleRoot`.
+ * DOM. Styles come from the manifest (Chromium) or a constructed stylesheet adopted once a mark is
+ * painted (Firefox: see `styleRoot`); a page's Content-Security-Policy can block neither.
  */
 export class Highlighter {
   private readonly highlights = new Map<MarkKind, Set<AbstractRange>>();
@@ -42,7 +52,11 @@ export class Highlighter {
   /** Whether `show` has been called: until then nothing is registered, so nothing paints. */
   private shown = false;
 
-  constructor(private readonly win: Window & typeof globalThis) {
+  /** `rules`: the stylesheet to adopt where marks show (see `adoptedMarkRules`), if any. */
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly rules: string | undefined = adoptedMarkRules,
+  ) {
     const css = win.CSS as unknown as { highlights?: HighlightRegistryLike } | undefined;
     const Ctor = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
     this.registry = css?.highlights && Ctor ? css.highlights : undefined;
@@ -91,14 +105,15 @@ export class Highlighter {
   }
 
   /**
-   * Makes the ::highlight() rules apply inside `root` (the document, or a shadow root), once a mark
-   * shows. Any ::highlight() rule makes the browser work out highlight styles for every element it
-   * styles, and a sheet adopted after the page's first paint restyles all of it: on a 4,000-paragraph
-   * page naming nothing, the page's own style work during load went from 62 ms to 146 ms with the
-   * sheet adopted at start-up. So a page with nothing to mark (most pages), paused or off on this
-   * site is never touched.
+   * Makes the adopted rules apply inside `root` (the document, or a shadow root), once a mark shows.
+   * A rule on every element makes the browser work out highlight styles for every element it styles,
+   * and a sheet adopted after the page's first paint restyles all of it (in Chromium, on a
+   * 4,000-paragraph page naming nothing, the page's own style work during load went from 62 ms to
+   * 146 ms with such a sheet adopted at start-up). So a page with nothing to mark (most pages),
+   * paused or off on this site is never touched.
    */
   styleRoot(root: Document | ShadowRoot): void {
+    if (this.rules === undefined) return;
     this.roots.add(root);
     // Marks already show: a root found now is styled at once.
     if (this.styledRoots.size) this.adopt(root);
@@ -115,12 +130,12 @@ export class Highlighter {
   }
 
   private adopt(root: Document | ShadowRoot): void {
-    if (this.styledRoots.has(root)) return;
+    if (this.styledRoots.has(root) || this.rules === undefined) return;
     this.styledRoots.add(root);
     try {
       if (!this.sheet) {
         this.sheet = new this.win.CSSStyleSheet();
-        this.sheet.replaceSync(highlightCss);
+        this.sheet.replaceSync(this.rules);
       }
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     } catch {

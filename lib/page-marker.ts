@@ -41,6 +41,8 @@ export interface PageMarkerOptions {
   claimFinder?: ClaimFinder;
   /** How the claim check is loaded; tests pass their own. */
   loadClaimFinder?: () => Promise<ClaimFinder>;
+  /** The stylesheet adopted where marks show; by default the build's (lib/highlighter.ts). */
+  adoptedMarkRules?: string;
 }
 
 let sharedMatcher: Matcher | undefined;
@@ -105,7 +107,7 @@ export class PageMarker {
     this.doc = options.window.document;
     this.matcher = pageMatcher();
     this.makeRange = rangeFactory(this.win);
-    this.highlighter = new Highlighter(this.win);
+    this.highlighter = new Highlighter(this.win, options.adoptedMarkRules);
     this.claimFinder = options.claimFinder;
     this.readOptions = {
       scanCode: options.scanCode ?? false,

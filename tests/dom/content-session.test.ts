@@ -59,8 +59,31 @@ function watchAdopted(root: Document | ShadowRoot): unknown[][] {
   return writes;
 }
 
+/** What Firefox's build adopts (lib/highlighter.ts); Chromium's adopts nothing. */
+const firefoxRules = { adoptedMarkRules: '::highlight(muse-spark-context-muse) { background-color: violet; }' };
+
 describe("a page's own stylesheets", () => {
-  it('are left alone while paused, and get our sheet once marks show', async () => {
+  it('are never touched where the manifest brings the marks’ rules (Chromium)', async () => {
+    document.body.innerHTML = '<main><article><p>Muse Spark is out.</p><x-note id="note"></x-note></article></main>';
+    const shadow = document.getElementById('note')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>It leads HealthBench Hard.</p>';
+    const documentWrites = watchAdopted(document);
+    const shadowWrites = watchAdopted(shadow);
+    const counts: number[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const m = message as { type: string; count?: number };
+      if (m.type === 'mention-count') counts.push(m.count!);
+    });
+    ctx = new ContentScriptContext('test');
+    await runContentSession(ctx, window as never);
+    for (let waited = 0; counts.at(-1) !== 2 && waited < 2000; waited += 50) await sleep(50);
+    // Both mentions show (the badge counts them), in the document and the shadow root, and no
+    // stylesheet was assigned to either.
+    expect(counts.at(-1)).toBe(2);
+    expect([documentWrites, shadowWrites]).toEqual([[], []]);
+  });
+
+  it('are left alone while paused, and get our sheet once marks show (Firefox)', async () => {
     document.body.innerHTML = '<main><article><p>Muse Spark is out.</p><x-note id="note"></x-note></article></main>';
     const shadow = document.getElementById('note')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>It leads HealthBench Hard.</p>';
@@ -68,7 +91,7 @@ describe("a page's own stylesheets", () => {
     const shadowWrites = watchAdopted(shadow);
     await saveSettings({ ...defaultSettings, paused: true });
     ctx = new ContentScriptContext('test');
-    await runContentSession(ctx, window as never);
+    await runContentSession(ctx, window as never, firefoxRules);
     await sleep(300);
     // Paused: the page is read, but nothing of it is touched.
     expect(documentWrites).toEqual([]);
@@ -82,11 +105,11 @@ describe("a page's own stylesheets", () => {
     expect([documentWrites.length, shadowWrites.length]).toEqual([1, 1]);
   });
 
-  it('are never touched on a page with nothing to mark', async () => {
+  it('are never touched on a page with nothing to mark (Firefox)', async () => {
     document.body.innerHTML = '<main><article><p>An article about the weather.</p></article></main>';
     const documentWrites = watchAdopted(document);
     ctx = new ContentScriptContext('test');
-    await runContentSession(ctx, window as never);
+    await runContentSession(ctx, window as never, firefoxRules);
     await sleep(300);
     document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>Still nothing to mark.</p>');
     await sleep(500);

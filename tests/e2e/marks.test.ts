@@ -141,10 +141,15 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
       (n) => n === 1,
     );
     expect(frameSizes).toBe(1);
-    const clip = await page.evaluate(textBox, { host: '#callout', selector: '#inner', text: 'HealthBench Hard' });
-    const marked = await page.screenshot({ clip });
+    const clips = await Promise.all([
+      page.evaluate(textBox, { host: '#callout', selector: '#inner', text: 'HealthBench Hard' }),
+      page.evaluate(textBox, { frame: '#embed', selector: '#quote', text: 'CharXiv Reasoning' }),
+    ]);
+    const marked = await Promise.all(clips.map((clip) => page.screenshot({ clip })));
     await page.evaluate(clearHighlights);
-    expect(marked.equals(await page.screenshot({ clip })), 'shadow-root mention is painted').toBe(false);
+    const bare = await Promise.all(clips.map((clip) => page.screenshot({ clip })));
+    expect(marked[0]!.equals(bare[0]!), 'shadow-root mention is painted').toBe(false);
+    expect(marked[1]!.equals(bare[1]!), 'iframe mention is painted').toBe(false);
     expect(page.errors).toEqual([]);
     await page.close();
   });

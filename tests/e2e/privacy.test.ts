@@ -156,6 +156,20 @@ describe('the built extension, read as code', () => {
       ]);
     }
   });
+
+  it('styles marks from the manifest in Chrome, rules on the root only; Firefox adopts its own', () => {
+    // Root rules cost a Chromium page nothing to style (its elements inherit highlight styles from
+    // 134 on); Firefox's rules must match every element, so no Firefox page gets them up front.
+    const chrome = JSON.parse(readFileSync(join(chromeBuild, 'manifest.json'), 'utf8'));
+    expect(chrome.minimum_chrome_version).toBe('134');
+    expect(chrome.content_scripts[0].css).toEqual(['content-scripts/marks.css']);
+    const css = readFileSync(join(chromeBuild, 'content-scripts/marks.css'), 'utf8');
+    const selectors = css.match(/[^\s{}]*::highlight\([\w-]+\)/g) ?? [];
+    expect(selectors).toHaveLength(7);
+    for (const selector of selectors) expect(selector).toMatch(/^:root::highlight\(muse-spark-context-[\w-]+\)$/);
+    const firefox = JSON.parse(readFileSync(join(firefoxBuild, 'manifest.json'), 'utf8'));
+    expect(firefox.content_scripts[0].css).toBeUndefined();
+  });
 });
 
 describe('chromium: the build as Chrome loads it', () => {

@@ -11,24 +11,32 @@ export function highlightSizes(): Record<string, number> {
   return out;
 }
 
-/** Clears the extension's highlights from this document, to compare pixels without them. */
+/** Clears the extension's highlights from this document and its iframes, to compare pixels without them. */
 export function clearHighlights(): void {
-  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
-  for (const name of registry?.keys() ?? []) if (name.startsWith('muse-spark-context-')) registry!.delete(name);
+  const frames = [...document.querySelectorAll('iframe')].map((f) => f.contentWindow as typeof window | null);
+  for (const win of [window, ...frames]) {
+    const registry = (win?.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+    for (const name of registry?.keys() ?? []) if (name.startsWith('muse-spark-context-')) registry!.delete(name);
+  }
 }
 
-/** The viewport box of the first occurrence of `text` inside `selector` (in a shadow root when `host` is given). */
-export function textBox(arg: { selector: string; text: string; host?: string }) {
-  const scope: ParentNode = arg.host ? document.querySelector(arg.host)!.shadowRoot! : document;
+/**
+ * The viewport box of the first occurrence of `text` inside `selector`: in a shadow root when
+ * `host` is given, in a same-origin iframe when `frame` is.
+ */
+export function textBox(arg: { selector: string; text: string; host?: string; frame?: string }) {
+  const frame = arg.frame ? (document.querySelector(arg.frame) as HTMLIFrameElement) : null;
+  const doc = frame ? frame.contentDocument! : document;
+  const scope: ParentNode = arg.host ? doc.querySelector(arg.host)!.shadowRoot! : doc;
   const el = scope.querySelector(arg.selector);
   if (!el) throw new Error(`no ${arg.selector}`);
   const nodes: Text[] = [];
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
   const full = nodes.map((n) => n.data).join('');
   const at = full.indexOf(arg.text);
   if (at < 0) throw new Error(`no "${arg.text}" in ${arg.selector}`);
-  const range = document.createRange();
+  const range = doc.createRange();
   let pos = 0;
   for (const n of nodes) {
     const end = pos + n.data.length;
@@ -40,7 +48,15 @@ export function textBox(arg: { selector: string; text: string; host?: string }) 
     pos = end;
   }
   const r = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  return { x: Math.floor(r.left), y: Math.floor(r.top), width: Math.ceil(r.width), height: Math.ceil(r.height) };
+  const box = frame?.getBoundingClientRect();
+  const dx = box ? box.left + frame!.clientLeft : 0;
+  const dy = box ? box.top + frame!.clientTop : 0;
+  return {
+    x: Math.floor(r.left + dx),
+    y: Math.floor(r.top + dy),
+    width: Math.ceil(r.width),
+    height: Math.ceil(r.height),
+  };
 }
 
 /**
