@@ -130,10 +130,15 @@ export default defineConfig({
       files.push({ relativeDest: marksCss, contents: readFileSync('lib/highlight.css', 'utf8') });
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser === 'firefox') return;
       const content = manifest.content_scripts?.find((s) => s.js?.includes('content-scripts/content.js'));
-      if (!content) throw new Error('No content script entry to give the marks’ stylesheet to');
-      content.css = [marksCss];
+      if (!content) throw new Error('No content script entry in the manifest');
+      manifest.content_scripts!.unshift({
+        matches: content.matches,
+        all_frames: content.all_frames,
+        run_at: 'document_start',
+        js: ['settings-early.js'],
+      });
+      if (wxt.config.browser !== 'firefox') content.css = [marksCss];
     },
   },
   manifest: ({ browser }) => ({

@@ -25,3 +25,8 @@ export async function loadLazyPart<T>(name: string, importScript: () => Promise<
   if (!part) throw new Error(`${name} did not register`);
   return part as T;
 }
+
+/** The part `name` if its script has already run in this world (one loaded by the manifest). */
+export function loadLazyPartIfPresent<T>(name: string): T | undefined {
+  return (globalThis as Holder)[keyOf(name)] as T | undefined;
+}

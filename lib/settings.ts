@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { markCategories, type MarkCategory } from './terms';
+import { earlySettingsValue, SETTINGS_KEY } from './early-settings';
 
 /** Everything a reader can change. Kept in storage.sync so it follows them between machines. */
 export interface Settings {
@@ -64,14 +65,15 @@ export function withSite(s: Settings, hostname: string, off: boolean): Settings 
 }
 
 /** The one stored settings item. Read through `loadSettings` so bad stored values never leak out. */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
+export const settingsItem = storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, {
   fallback: defaultSettings,
   version: 1,
 });
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return normalizeSettings(await settingsItem.getValue());
+    const early = await earlySettingsValue();
+    return normalizeSettings(early ? (early.value ?? defaultSettings) : await settingsItem.getValue());
   } catch {
     return defaultSettings;
   }

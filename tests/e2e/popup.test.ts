@@ -6,7 +6,7 @@ import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/driv
 import { chromeBuild, firefoxBuild } from '../harness/browsers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
-import { highlightSizes, NEWS_ARTICLE_MARKS, sameCounts } from '../harness/page-probes';
+import { everMarkedScript, highlightSizes, NEWS_ARTICLE_MARKS, sameCounts } from '../harness/page-probes';
 import { cardState } from '../harness/card-probes';
 import { openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
@@ -114,6 +114,17 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
       (t) => t.includes('Marks are off on 127.0.0.1'),
     );
     expect(listed).toContain('Marks are off on 127.0.0.1');
+    // A page opened on the site while it is off never shows a mark (on, this page's first marks
+    // show within a fraction of a second).
+    const opened = await browser.newPage();
+    await opened.addInitScript(everMarkedScript);
+    await opened.goto(server.url('news-article.html'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await opened.evaluate(() => (window as { museSparkTestEverMarked?: boolean }).museSparkTestEverMarked)).toBe(
+      false,
+    );
+    expect(opened.errors).toEqual([]);
+    await opened.close();
 
     await popup.evaluate(clickControl, 'Turn marks on here');
     // Turned back on, the page is read afresh: wait for all of it, not the first batch of marks.

@@ -28,6 +28,10 @@ const privacyBrowsers = [
   ['firefox', () => startFirefox({ recordNetwork: true })],
 ] as const;
 
+/** The manifest's entry for the content script proper (the settings request has its own). */
+const contentEntry = (manifest: { content_scripts: { js: string[]; css?: string[] }[] }) =>
+  manifest.content_scripts.find((c) => c.js.includes('content-scripts/content.js'))!;
+
 describe.each(privacyBrowsers)('%s: privacy', (_name, start) => {
   const session = useE2ESession(start);
   let browser: E2EBrowser;
@@ -151,7 +155,9 @@ describe('the built extension, read as code', () => {
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:/);
+      // The content script, and the settings request run before it (lib/early-settings.ts).
       expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([
+        ['http://*/*', 'https://*/*'],
         ['http://*/*', 'https://*/*'],
       ]);
     }
@@ -162,13 +168,13 @@ describe('the built extension, read as code', () => {
     // 134 on); Firefox's rules must match every element, so no Firefox page gets them up front.
     const chrome = JSON.parse(readFileSync(join(chromeBuild, 'manifest.json'), 'utf8'));
     expect(chrome.minimum_chrome_version).toBe('134');
-    expect(chrome.content_scripts[0].css).toEqual(['content-scripts/marks.css']);
+    expect(contentEntry(chrome).css).toEqual(['content-scripts/marks.css']);
     const css = readFileSync(join(chromeBuild, 'content-scripts/marks.css'), 'utf8');
     const selectors = css.match(/[^\s{}]*::highlight\([\w-]+\)/g) ?? [];
     expect(selectors).toHaveLength(7);
     for (const selector of selectors) expect(selector).toMatch(/^:root::highlight\(muse-spark-context-[\w-]+\)$/);
     const firefox = JSON.parse(readFileSync(join(firefoxBuild, 'manifest.json'), 'utf8'));
-    expect(firefox.content_scripts[0].css).toBeUndefined();
+    expect(firefox.content_scripts.every((c: { css?: string[] }) => c.css === undefined)).toBe(true);
   });
 });
 

@@ -60,6 +60,19 @@ export function textBox(arg: { selector: string; text: string; host?: string; fr
 }
 
 /**
+ * Installed before the page's scripts: notes, frame by frame, whether any of the extension's
+ * highlights was ever registered (so painted), in `window.museSparkTestEverMarked`.
+ */
+export const everMarkedScript = `
+  window.museSparkTestEverMarked = false;
+  (function poll() {
+    const names = CSS.highlights ? [...CSS.highlights.keys()] : [];
+    if (names.some((n) => n.startsWith('muse-spark-context-'))) window.museSparkTestEverMarked = true;
+    else requestAnimationFrame(poll);
+  })();
+`;
+
+/**
  * Installed before the page's scripts: from DOMContentLoaded on (the parser is done, and the
  * extension runs later, at document_idle) records every change to the page's DOM outside the
  * extension's own UI host.

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   defaultSettings,
@@ -11,6 +11,7 @@ import {
   withSite,
 } from '../../lib/settings';
 import { isMessage } from '../../lib/messages';
+import { requestSettingsEarly, type EarlyStorageApi } from '../../lib/early-settings';
 
 describe('settings survive whatever is stored', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -70,6 +71,59 @@ describe('settings survive whatever is stored', () => {
     expect(isActiveOn(off, 'other.example')).toBe(true);
     expect(isActiveOn({ ...defaultSettings, paused: true }, 'other.example')).toBe(false);
     expect(isActiveOn(withSite(off, 'news.example', false), 'news.example')).toBe(true);
+  });
+});
+
+/** The `chrome` storage calls the early request makes, over the fake browser's storage. */
+function chromeStorageOver(failing = false): EarlyStorageApi & { runtime: { lastError?: unknown } } {
+  const api = {
+    runtime: { lastError: undefined as unknown },
+    storage: {
+      sync: {
+        get: (key: string, callback: (items?: Record<string, unknown>) => void) => {
+          void fakeBrowser.storage.sync.get(key).then((items) => {
+            api.runtime.lastError = failing ? { message: 'storage unavailable' } : undefined;
+            callback(failing ? undefined : items);
+            api.runtime.lastError = undefined;
+          });
+        },
+      },
+      onChanged: fakeBrowser.storage.onChanged,
+    },
+  };
+  return api;
+}
+
+describe('settings read as the page starts to load (lib/early-settings.ts)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  // The early read lives on the content script's global, as in a frame; each test starts without it.
+  afterEach(() => delete (globalThis as Record<symbol, unknown>)[Symbol.for('muse-spark-context.early-settings')]);
+
+  it('are what the content script starts with, with no second trip to storage', async () => {
+    await saveSettings(withSite(defaultSettings, 'news.example', true));
+    requestSettingsEarly(chromeStorageOver());
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    expect(await loadSettings()).toMatchObject({ disabledSites: ['news.example'] });
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('follow a change made after they were read, before the content script listens', async () => {
+    requestSettingsEarly(chromeStorageOver());
+    await new Promise((r) => setTimeout(r, 0));
+    // The reader turns the site off in the popup while the page is still loading.
+    await saveSettings(withSite(defaultSettings, 'news.example', true));
+    expect(isActiveOn(await loadSettings(), 'news.example')).toBe(false);
+  });
+
+  it('fall back to defaults when corrupt, and to reading storage again when the early read failed', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { paused: 'yes', disabledSites: 'news.example' } });
+    requestSettingsEarly(chromeStorageOver());
+    expect(await loadSettings()).toEqual(defaultSettings);
+
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('muse-spark-context.early-settings')];
+    await saveSettings({ ...defaultSettings, paused: true });
+    requestSettingsEarly(chromeStorageOver(true));
+    expect(await loadSettings()).toMatchObject({ paused: true });
   });
 });
 
