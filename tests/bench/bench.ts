@@ -288,8 +288,16 @@ async function main() {
   }
   const popupFcp = median(popup);
   const plainFileFcp = median(plainFile);
-  const script = readFileSync(join(chromeBuild, 'content-scripts/content.js'));
-  const size = { raw: script.length, gzip: gzipSync(script, { level: 9 }).length };
+  // Every script the manifest runs on each page: the content script and the settings request before it.
+  const manifest = JSON.parse(readFileSync(join(chromeBuild, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js?: string[] }[];
+  };
+  const scriptFiles = manifest.content_scripts.flatMap((c) => c.js ?? []);
+  const sizes = scriptFiles.map((file) => {
+    const code = readFileSync(join(chromeBuild, file));
+    return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  });
+  const size = { raw: sizes.reduce((t, s) => t + s.raw, 0), gzip: sizes.reduce((t, s) => t + s.gzip, 0) };
   await withExt.close();
   await bare.close();
   await server.close();
@@ -312,7 +320,9 @@ async function main() {
   console.log(line(header));
   for (const r of table) console.log(line(r));
   const heapExtMb = (heapWith - heapWithout) / 1024 / 1024;
-  console.log(`\ncontent script: ${(size.raw / 1024).toFixed(1)} kB raw, ${(size.gzip / 1024).toFixed(1)} kB gzip`);
+  console.log(
+    `\ncontent scripts (${scriptFiles.join(', ')}): ${(size.raw / 1024).toFixed(1)} kB raw, ${(size.gzip / 1024).toFixed(1)} kB gzip`,
+  );
   console.log(
     `popup first content: ${fmt(popupFcp)} ms (a plain text file of the extension: ${fmt(plainFileFcp)} ms, ${fmt(popupFcp / plainFileFcp, 2)}×)`,
   );
@@ -348,7 +358,7 @@ async function main() {
       R.none!.scriptMs <= 2 * R.none!.floorMs,
       `${fmt(R.none!.scriptMs / R.none!.floorMs, 2)}×`,
     ],
-    ['content script ≤ 25 kB gzip', size.gzip <= 25 * 1024, `${(size.gzip / 1024).toFixed(1)} kB`],
+    ['content scripts ≤ 25 kB gzip', size.gzip <= 25 * 1024, `${(size.gzip / 1024).toFixed(1)} kB`],
     ['popup first content ≤ 100 ms', popupFcp <= 100, `${fmt(popupFcp)} ms`],
   ];
   console.log('\nBudgets:');
