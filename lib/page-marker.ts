@@ -223,6 +223,7 @@ export class PageMarker {
     const t0 = perf.now();
     const added: Mention[] = [];
     let sliceDone = false;
+    let longStepNext = false;
     while (this.queue.length) {
       const gen = this.queue[0]!;
       let step = gen.next();
@@ -246,6 +247,7 @@ export class PageMarker {
         // add to the work already done in this one.
         if (used > budgetMs || (item.kind === 'long-step-next' && used > LONG_STEP_ROOM_MS)) {
           sliceDone = true;
+          longStepNext = item.kind === 'long-step-next';
           break;
         }
         step = gen.next();
@@ -256,9 +258,11 @@ export class PageMarker {
     added.push(...this.checkClaims());
     this.unpainted.push(...this.registry.add(added));
     const now = perf.now();
-    // Paint the first marks at once, then in batches while a long read goes on, and the rest at its end.
+    // Paint the first marks at once, then in batches while a long read goes on, and the rest at its end;
+    // and all of them before a long native step, so that step's slice (often the last) has nothing to add.
     const firstPaint = this.lastPaintAt === -Infinity;
-    if (this.unpainted.length && (firstPaint || !this.queue.length || now - this.lastPaintAt >= PAINT_INTERVAL_MS)) {
+    const due = firstPaint || !this.queue.length || longStepNext || now - this.lastPaintAt >= PAINT_INTERVAL_MS;
+    if (this.unpainted.length && due) {
       this.highlighter.add(this.unpainted);
       this.unpainted = [];
       this.lastPaintAt = now;
