@@ -132,6 +132,7 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       const content = manifest.content_scripts?.find((s) => s.js?.includes('content-scripts/content.js'));
       if (!content) throw new Error('No content script entry in the manifest');
+      // The settings request (lib/early-settings.ts) runs first, at document_start, in the same frames.
       manifest.content_scripts!.unshift({
         matches: content.matches,
         all_frames: content.all_frames,

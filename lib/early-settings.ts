@@ -1,4 +1,4 @@
-import { loadLazyPartIfPresent, registerLazyPart } from './lazy-part';
+import { registerLazyPart, registeredPart } from './lazy-part';
 
 /** The storage.sync key the settings live under (lib/settings.ts's one item). */
 export const SETTINGS_KEY = 'settings';
@@ -42,5 +42,5 @@ export function requestSettingsEarly(api: EarlyStorageApi = chrome): void {
 
 /** The stored settings value read early in this frame, if that ran and succeeded. */
 export async function earlySettingsValue(): Promise<StoredValue> {
-  return loadLazyPartIfPresent<() => Promise<StoredValue>>('early-settings')?.();
+  return registeredPart<() => Promise<StoredValue>>('early-settings')?.();
 }

@@ -2,7 +2,8 @@
  * Parts of the content script that most pages never need (the card's view, the claim check) are
  * separate extension scripts, imported the first time a page needs them. A module import of an
  * extension file runs in the content script's own world; each part leaves what it exports there,
- * under a symbol on that world's global object, never the page's.
+ * under a symbol on that world's global object, never the page's. A script the manifest runs before
+ * the content script (lib/early-settings.ts) hands over what it has the same way.
  */
 const keyOf = (name: string) => Symbol.for(`muse-spark-context.${name}`);
 
@@ -26,7 +27,7 @@ export async function loadLazyPart<T>(name: string, importScript: () => Promise<
   return part as T;
 }
 
-/** The part `name` if its script has already run in this world (one loaded by the manifest). */
-export function loadLazyPartIfPresent<T>(name: string): T | undefined {
+/** The part `name` if its script has already run in this world (as one the manifest runs has). */
+export function registeredPart<T>(name: string): T | undefined {
   return (globalThis as Holder)[keyOf(name)] as T | undefined;
 }

@@ -73,7 +73,7 @@ export const settingsItem = storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, 
 export async function loadSettings(): Promise<Settings> {
   try {
     const early = await earlySettingsValue();
-    return normalizeSettings(early ? (early.value ?? defaultSettings) : await settingsItem.getValue());
+    return normalizeSettings(early ? early.value : await settingsItem.getValue());
   } catch {
     return defaultSettings;
   }

@@ -59,16 +59,23 @@ function watchAdopted(root: Document | ShadowRoot): unknown[][] {
   return writes;
 }
 
+/**
+ * An article naming Muse Spark, with HealthBench Hard in a web component's shadow root; every
+ * stylesheet assignment to the document or the shadow root is recorded.
+ */
+function articleWithShadowMention() {
+  document.body.innerHTML = '<main><article><p>Muse Spark is out.</p><x-note id="note"></x-note></article></main>';
+  const shadow = document.getElementById('note')!.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<p>It leads HealthBench Hard.</p>';
+  return { shadow, documentWrites: watchAdopted(document), shadowWrites: watchAdopted(shadow) };
+}
+
 /** What Firefox's build adopts (lib/highlighter.ts); Chromium's adopts nothing. */
 const firefoxRules = { adoptedMarkRules: '::highlight(muse-spark-context-muse) { background-color: violet; }' };
 
 describe("a page's own stylesheets", () => {
   it('are never touched where the manifest brings the marks’ rules (Chromium)', async () => {
-    document.body.innerHTML = '<main><article><p>Muse Spark is out.</p><x-note id="note"></x-note></article></main>';
-    const shadow = document.getElementById('note')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>It leads HealthBench Hard.</p>';
-    const documentWrites = watchAdopted(document);
-    const shadowWrites = watchAdopted(shadow);
+    const { documentWrites, shadowWrites } = articleWithShadowMention();
     const counts: number[] = [];
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       const m = message as { type: string; count?: number };
@@ -84,11 +91,7 @@ describe("a page's own stylesheets", () => {
   });
 
   it('are left alone while paused, and get our sheet once marks show (Firefox)', async () => {
-    document.body.innerHTML = '<main><article><p>Muse Spark is out.</p><x-note id="note"></x-note></article></main>';
-    const shadow = document.getElementById('note')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>It leads HealthBench Hard.</p>';
-    const documentWrites = watchAdopted(document);
-    const shadowWrites = watchAdopted(shadow);
+    const { shadow, documentWrites, shadowWrites } = articleWithShadowMention();
     await saveSettings({ ...defaultSettings, paused: true });
     ctx = new ContentScriptContext('test');
     await runContentSession(ctx, window as never, firefoxRules);
