@@ -104,8 +104,8 @@ function inlinePopupCss(): Plugin {
  * the content script runs in, before the page is styled. Its rules sit on the root, which every
  * element inherits highlight styles from, so they cost a page nothing to style; a sheet adopted
  * once marks appeared restyled the whole page (on a 20,000-paragraph page, the page's own style
- * work with marks: 1,000 ms with that sheet, 656-704 ms with root rules adopted, 310 ms this way,
- * 326 ms with no extension; medians of 3 loads). Firefox does not inherit highlight styles, so its
+ * work with marks: 669-1,013 ms with that sheet, 656-704 ms with root rules adopted, 319 ms this
+ * way, 326 ms with no extension; medians of 3 loads). Firefox does not inherit highlight styles, so its
  * content script adopts its own sheet instead (lib/highlighter.ts).
  */
 const marksCss = 'content-scripts/marks.css';

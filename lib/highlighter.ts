@@ -120,7 +120,9 @@ export class Highlighter {
   }
 
   private styleOnceMarksShow(): void {
-    if (this.styledRoots.size || !this.shown) return;
+    // Nothing to adopt into (always so in Chromium), or already adopted: called on every paint, it
+    // returns at once.
+    if (!this.roots.size || this.styledRoots.size || !this.shown) return;
     for (const [kind, highlight] of this.highlights) {
       if (highlight.size && this.visible.has(categoryOfKind(kind))) {
         for (const root of this.roots) this.adopt(root);

@@ -20,11 +20,10 @@ export function registerLazyPart(name: string, part: unknown): void {
  * an extension-owned module, where any other dynamic value is flagged.
  */
 export async function loadLazyPart<T>(name: string, importScript: () => Promise<unknown>): Promise<T> {
-  const holder = globalThis as Holder;
-  if (!holder[keyOf(name)]) await importScript();
-  const part = holder[keyOf(name)];
+  if (!registeredPart(name)) await importScript();
+  const part = registeredPart<T>(name);
   if (!part) throw new Error(`${name} did not register`);
-  return part as T;
+  return part;
 }
 
 /** The part `name` if its script has already run in this world (as one the manifest runs has). */
