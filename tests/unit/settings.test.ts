@@ -75,7 +75,7 @@ describe('settings survive whatever is stored', () => {
 });
 
 /** The `chrome` storage calls the early request makes, over the fake browser's storage. */
-function chromeStorageOver(failing = false): EarlyStorageApi & { runtime: { lastError?: unknown } } {
+function chromeStorageOver(failing = false): EarlyStorageApi {
   const api = {
     runtime: { lastError: undefined as unknown },
     storage: {
@@ -94,10 +94,13 @@ function chromeStorageOver(failing = false): EarlyStorageApi & { runtime: { last
   return api;
 }
 
+/** The early read lives on the content script's global, as in a frame: this takes it away. */
+const forgetEarlyRead = () =>
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('muse-spark-context.early-settings')];
+
 describe('settings read as the page starts to load (lib/early-settings.ts)', () => {
   beforeEach(() => fakeBrowser.reset());
-  // The early read lives on the content script's global, as in a frame; each test starts without it.
-  afterEach(() => delete (globalThis as Record<symbol, unknown>)[Symbol.for('muse-spark-context.early-settings')]);
+  afterEach(forgetEarlyRead);
 
   it('are what the content script starts with, with no second trip to storage', async () => {
     await saveSettings(withSite(defaultSettings, 'news.example', true));
@@ -120,7 +123,7 @@ describe('settings read as the page starts to load (lib/early-settings.ts)', () 
     requestSettingsEarly(chromeStorageOver());
     expect(await loadSettings()).toEqual(defaultSettings);
 
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('muse-spark-context.early-settings')];
+    forgetEarlyRead();
     await saveSettings({ ...defaultSettings, paused: true });
     requestSettingsEarly(chromeStorageOver(true));
     expect(await loadSettings()).toMatchObject({ paused: true });
