@@ -42,7 +42,17 @@ function polyfillAsEsModule(): Plugin {
       // The UMD wrapper calls its factory with `module` when `exports` is defined; if that changes,
       // fail the build rather than ship a polyfill that exports nothing.
       if (!umd.includes('typeof exports !== "undefined"')) this.error(`${id} is no longer the UMD build expected`);
-      return `const module = { exports: {} };\nconst exports = module.exports;\n${umd}\nexport default module.exports;\n`;
+      // Where the browser has its own `browser` (the polyfill's own test, below), the polyfill only
+      // hands it back; so its code sits in a function called only where it is needed, which V8
+      // pre-parses instead of compiling on every page the content script runs on.
+      return [
+        'const module = { exports: {} };',
+        'const exports = module.exports;',
+        `function runPolyfill() {\n${umd}\n}`,
+        'if (globalThis.chrome?.runtime?.id && globalThis.browser?.runtime?.id) module.exports = globalThis.browser;',
+        'else runPolyfill();',
+        'export default module.exports;',
+      ].join('\n');
     },
   };
 }
