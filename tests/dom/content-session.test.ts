@@ -124,3 +124,19 @@ describe("a page's own stylesheets", () => {
     expect(documentWrites).toHaveLength(1);
   });
 });
+
+describe('start-up', () => {
+  it('does no work on the page in the task the script starts in, and is set up in the next', async () => {
+    document.body.innerHTML = '<main><article><p>Muse Spark is out.</p></article></main>';
+    const listens = vi.spyOn(browser.runtime.onMessage, 'addListener');
+    const observes = vi.spyOn(window.MutationObserver.prototype, 'observe');
+    ctx = new ContentScriptContext('test');
+    const session = runContentSession(ctx, window as never);
+    // The browser compiles the script in this task; the session's own work waits for the next.
+    expect(listens).not.toHaveBeenCalled();
+    expect(observes).not.toHaveBeenCalled();
+    await session;
+    expect(listens).toHaveBeenCalledTimes(1);
+    expect(observes).toHaveBeenCalledWith(document, expect.objectContaining({ subtree: true }));
+  });
+});
