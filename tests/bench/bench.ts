@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: what the content script costs a page, in one run, side by side with the floor
- * (a bare TreeWalker pass over the same page) and with mark.js marking the same terms.
+ * (a bare TreeWalker pass over the same page, in the page's world and in an isolated world like the
+ * content script's) and with mark.js marking the same terms.
  * Prints figures, ratios and budgets, and writes tests/.artifacts/bench.json.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -154,6 +155,45 @@ async function measureWithExtension(session: ChromiumSession, url: string, live:
   };
 }
 
+/**
+ * The floor: a bare TreeWalker pass reading every text node of the page, returning its time in ms.
+ * A string, so it runs the same in the page's world and in an isolated world.
+ */
+const FLOOR_WALK = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
+  window.floorChars = chars;
+  return performance.now() - t0;
+})()`;
+
+/**
+ * The same floor walked from an isolated world, as a content script reads a page: its DOM objects
+ * cost more to make there than in the page's own world. Not a budget's floor (the budgets keep the
+ * page's world, as the benchmark has since it began); printed beside it so the ratios can be read
+ * against either. Its own load, so neither walk finds the other's work done.
+ */
+async function isolatedFloor(session: ChromiumSession, url: string): Promise<number> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await settle(page, false);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'bench-floor',
+  })) as { executionContextId: number };
+  const { result } = (await cdp.send('Runtime.evaluate', {
+    expression: FLOOR_WALK,
+    contextId: executionContextId,
+    returnByValue: true,
+  })) as { result: { value: number } };
+  await cdp.detach();
+  await page.close();
+  return result.value;
+}
+
 interface Bare {
   floorMs: number;
   markJsMs: number;
@@ -169,14 +209,7 @@ async function measureBare(session: ChromiumSession, url: string): Promise<Bare>
     await settle(page, false);
   });
   await cdp.detach();
-  const floorMs = await page.evaluate(() => {
-    const t0 = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let chars = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
-    (window as unknown as { chars: number }).chars = chars;
-    return performance.now() - t0;
-  });
+  const floorMs = (await page.evaluate(FLOOR_WALK)) as number;
   await page.evaluate(markJs);
   const variants = termCatalogue.flatMap((t) => t.variants);
   const markJsMs = await page.evaluate((terms) => {
@@ -245,9 +278,12 @@ async function main() {
     const live = name.startsWith('live');
     const ext: WithExtension[] = [];
     const base: Bare[] = [];
+    const isolated: number[] = [];
     for (let i = 0; i < LOADS; i++) {
       ext.push(await measureWithExtension(withExt, url, live));
-      if (!live) base.push(await measureBare(bare, url));
+      if (live) continue;
+      base.push(await measureBare(bare, url));
+      isolated.push(await isolatedFloor(bare, url));
     }
     const r = {
       scriptMs: median(ext.map((e) => e.scriptMs)),
@@ -257,6 +293,7 @@ async function main() {
       ),
       marks: median(ext.map((e) => e.marks)),
       floorMs: live ? null : median(base.map((b) => b.floorMs)),
+      isolatedFloorMs: live ? null : median(isolated),
       markJsMs: live ? null : median(base.map((b) => b.markJsMs)),
       pageStyleMs: median(ext.map((e) => e.pageStyleMs)),
       pageStyleWithoutMs: live ? null : median(base.map((b) => b.pageStyleMs)),
@@ -268,6 +305,8 @@ async function main() {
       fmt(r.longestTaskMs),
       fmt(r.floorMs),
       r.floorMs ? `${fmt(r.scriptMs / r.floorMs, 2)}×` : '—',
+      fmt(r.isolatedFloorMs),
+      r.isolatedFloorMs ? `${fmt(r.scriptMs / r.isolatedFloorMs, 2)}×` : '—',
       fmt(r.markJsMs),
       r.markJsMs ? `${fmt(r.markJsMs / r.scriptMs, 1)}×` : '—',
       fmt(r.firstMarkAfterLoadMs, 0),
@@ -308,6 +347,8 @@ async function main() {
     'longest task ms',
     'floor ms',
     'ext/floor',
+    'isolated floor ms',
+    'ext/isolated',
     'mark.js ms',
     'mark.js/ext',
     'first mark ms after load',
@@ -332,14 +373,20 @@ async function main() {
 
   const R = results as Record<
     string,
-    { scriptMs: number; longestTaskMs: number; firstMarkAfterLoadMs: number; floorMs: number; markJsMs: number }
+    {
+      scriptMs: number;
+      longestTaskMs: number;
+      firstMarkAfterLoadMs: number;
+      floorMs: number;
+      isolatedFloorMs: number;
+      markJsMs: number;
+    }
   >;
+  // The budget's ratio against the page-world floor, and beside it the ratio against the isolated one.
+  const ratios = (r: (typeof R)[string]) =>
+    `${fmt(r.scriptMs / r.floorMs, 2)}×; ${fmt(r.scriptMs / r.isolatedFloorMs, 2)}× the isolated floor`;
   const budgets: [string, boolean, string][] = [
-    [
-      'long article: script ≤ 3× floor',
-      R.long!.scriptMs <= 3 * R.long!.floorMs,
-      `${fmt(R.long!.scriptMs / R.long!.floorMs, 2)}×`,
-    ],
+    ['long article: script ≤ 3× floor', R.long!.scriptMs <= 3 * R.long!.floorMs, ratios(R.long!)],
     [
       'long article: ≥ 20× less than mark.js',
       R.long!.markJsMs >= 20 * R.long!.scriptMs,
@@ -353,11 +400,7 @@ async function main() {
     ],
     ['live blog: ≤ 30 ms script over the stream', R.live!.scriptMs <= 30, `${fmt(R.live!.scriptMs)} ms`],
     ['live blog: no task over 8 ms', R.live!.longestTaskMs <= 8, `${fmt(R.live!.longestTaskMs)} ms`],
-    [
-      'no mentions: script ≤ 2× floor',
-      R.none!.scriptMs <= 2 * R.none!.floorMs,
-      `${fmt(R.none!.scriptMs / R.none!.floorMs, 2)}×`,
-    ],
+    ['no mentions: script ≤ 2× floor', R.none!.scriptMs <= 2 * R.none!.floorMs, ratios(R.none!)],
     ['content scripts ≤ 25 kB gzip', size.gzip <= 25 * 1024, `${(size.gzip / 1024).toFixed(1)} kB`],
     ['popup first content ≤ 100 ms', popupFcp <= 100, `${fmt(popupFcp)} ms`],
   ];
