@@ -42,9 +42,12 @@ function polyfillAsEsModule(): Plugin {
       // The UMD wrapper calls its factory with `module` when `exports` is defined; if that changes,
       // fail the build rather than ship a polyfill that exports nothing.
       if (!umd.includes('typeof exports !== "undefined"')) this.error(`${id} is no longer the UMD build expected`);
-      // Where the browser has its own `browser` (the polyfill's own test, below), the polyfill only
-      // hands it back; so its code sits in a function called only where it is needed, which V8
-      // pre-parses instead of compiling on every page the content script runs on.
+      // Where the browser has its own `browser`, the polyfill only hands it back; so its code sits in a
+      // function called only where it is needed, which V8 pre-parses instead of compiling on every
+      // page the content script runs on. The test is the polyfill's own, and the build fails if the
+      // polyfill stops making it, rather than let the two drift apart.
+      const ownTest = 'globalThis.browser && globalThis.browser.runtime && globalThis.browser.runtime.id';
+      if (!umd.includes(ownTest)) this.error(`${id} no longer decides by \`${ownTest}\``);
       return [
         'const module = { exports: {} };',
         'const exports = module.exports;',
