@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { markCategories, type MarkCategory } from './terms';
 import { earlySettingsValue, SETTINGS_KEY } from './early-settings';
 
@@ -64,26 +64,32 @@ export function withSite(s: Settings, hostname: string, off: boolean): Settings 
   return { ...s, disabledSites: off ? [...others, host] : others };
 }
 
-/** The one stored settings item. Read through `loadSettings` so bad stored values never leak out. */
-export const settingsItem = storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, {
-  fallback: defaultSettings,
-  version: 1,
-});
+let item: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
+
+/**
+ * The one stored settings item. Read through `loadSettings` so bad stored values never leak out.
+ * Defined on first use: WXT starts reading storage for an item's migrations when it is defined,
+ * which the content script need not do in the task the browser starts it in.
+ */
+export function settingsItem(): WxtStorageItem<unknown, Record<string, unknown>> {
+  item ??= storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, { fallback: defaultSettings, version: 1 });
+  return item;
+}
 
 export async function loadSettings(): Promise<Settings> {
   try {
     const early = await earlySettingsValue();
-    return normalizeSettings(early ? early.value : await settingsItem.getValue());
+    return normalizeSettings(early ? early.value : await settingsItem().getValue());
   } catch {
     return defaultSettings;
   }
 }
 
 export async function saveSettings(s: Settings): Promise<void> {
-  await settingsItem.setValue(normalizeSettings(s));
+  await settingsItem().setValue(normalizeSettings(s));
 }
 
 /** Calls `onChange` with valid settings whenever they change anywhere; returns the unsubscribe. */
 export function watchSettings(onChange: (s: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(normalizeSettings(value)));
+  return settingsItem().watch((value) => onChange(normalizeSettings(value)));
 }

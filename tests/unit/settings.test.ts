@@ -60,7 +60,7 @@ describe('settings survive whatever is stored', () => {
     const unwatch = watchSettings((s) => seen.push(s));
     await saveSettings(withSite(defaultSettings, 'News.Example', true));
     expect(await loadSettings()).toMatchObject({ disabledSites: ['news.example'] });
-    await settingsItem.setValue('garbage');
+    await settingsItem().setValue('garbage');
     expect(seen.at(-1)).toEqual(defaultSettings);
     unwatch();
   });
