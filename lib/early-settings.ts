@@ -3,6 +3,9 @@ import { registerLazyPart, registeredPart } from './lazy-part';
 /** The storage.sync key the settings live under (lib/settings.ts's one item). */
 export const SETTINGS_KEY = 'settings';
 
+/** The name the early read is handed over under, in the content script's world (lib/lazy-part.ts). */
+export const EARLY_SETTINGS_PART = 'early-settings';
+
 /** The storage calls made here, as the `chrome` namespace both browsers provide has them. */
 export interface EarlyStorageApi {
   runtime: { lastError?: unknown };
@@ -37,10 +40,10 @@ export function requestSettingsEarly(api: EarlyStorageApi = chrome): void {
     if (area === 'sync' && SETTINGS_KEY in changes)
       latest = Promise.resolve({ value: changes[SETTINGS_KEY]!.newValue });
   });
-  registerLazyPart('early-settings', () => latest);
+  registerLazyPart(EARLY_SETTINGS_PART, () => latest);
 }
 
 /** The stored settings value read early in this frame, if that ran and succeeded. */
 export async function earlySettingsValue(): Promise<StoredValue> {
-  return registeredPart<() => Promise<StoredValue>>('early-settings')?.();
+  return registeredPart<() => Promise<StoredValue>>(EARLY_SETTINGS_PART)?.();
 }

@@ -11,7 +11,8 @@ import {
   withSite,
 } from '../../lib/settings';
 import { isMessage } from '../../lib/messages';
-import { requestSettingsEarly, type EarlyStorageApi } from '../../lib/early-settings';
+import { EARLY_SETTINGS_PART, requestSettingsEarly, type EarlyStorageApi } from '../../lib/early-settings';
+import { registerLazyPart } from '../../lib/lazy-part';
 
 describe('settings survive whatever is stored', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -95,8 +96,7 @@ function chromeStorageOver(failing = false): EarlyStorageApi {
 }
 
 /** The early read lives on the content script's global, as in a frame: this takes it away. */
-const forgetEarlyRead = () =>
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('muse-spark-context.early-settings')];
+const forgetEarlyRead = () => registerLazyPart(EARLY_SETTINGS_PART, undefined);
 
 describe('settings read as the page starts to load (lib/early-settings.ts)', () => {
   beforeEach(() => fakeBrowser.reset());
