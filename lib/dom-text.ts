@@ -117,15 +117,10 @@ export interface ReadOptions {
 }
 
 /**
- * What a read yields: a run of text, an open shadow root, `progress` (a long stretch with nothing to
- * report: a chance to check the time), or `long-step-next` (the next step is one native call that may
- * take a while on a big page: a good place to end a slice that has already done some work).
+ * What a read yields: a run of text, an open shadow root, or `progress` (a long stretch with nothing
+ * to report: a chance to check the time).
  */
-export type ReadItem =
-  | { kind: 'run'; run: TextRun }
-  | { kind: 'shadow-root'; root: ShadowRoot }
-  | { kind: 'progress' }
-  | { kind: 'long-step-next' };
+export type ReadItem = { kind: 'run'; run: TextRun } | { kind: 'shadow-root'; root: ShadowRoot } | { kind: 'progress' };
 
 const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"])';
 
@@ -330,7 +325,6 @@ function hasChildren(el: Element, count: number): boolean {
  * their names have a hyphen. Searched apart from the text, whose tests cannot see inside them.
  */
 function* shadowRootsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
-  yield { kind: 'long-step-next' };
   for (const el of customElementsIn(root)) {
     if (!el) {
       yield { kind: 'progress' };

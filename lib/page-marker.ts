@@ -16,8 +16,6 @@ import { markCategories, termCatalogue, type MarkCategory } from './terms';
 
 /** Longest stretch of work before handing the main thread back to the page. */
 const SLICE_MS = 4;
-/** A slice that has worked this long leaves a long native step to the next slice. */
-const LONG_STEP_ROOM_MS = 1;
 /**
  * While a page is being read, new marks are painted at most this often: every highlight change
  * repaints the page, which on a huge page costs more than reading it.
@@ -223,7 +221,6 @@ export class PageMarker {
     const t0 = perf.now();
     const added: Mention[] = [];
     let sliceDone = false;
-    let longStepNext = false;
     while (this.queue.length) {
       const gen = this.queue[0]!;
       let step = gen.next();
@@ -242,12 +239,8 @@ export class PageMarker {
             if (mayGiveFigure(run.text, matches)) this.claimsWaiting.push({ run, matches });
           }
         }
-        const used = perf.now() - t0;
-        // A long native step (the web-component search) starts a slice of its own, so it does not
-        // add to the work already done in this one.
-        if (used > budgetMs || (item.kind === 'long-step-next' && used > LONG_STEP_ROOM_MS)) {
+        if (perf.now() - t0 > budgetMs) {
           sliceDone = true;
-          longStepNext = item.kind === 'long-step-next';
           break;
         }
         step = gen.next();
@@ -258,10 +251,9 @@ export class PageMarker {
     added.push(...this.checkClaims());
     this.unpainted.push(...this.registry.add(added));
     const now = perf.now();
-    // Paint the first marks at once, then in batches while a long read goes on, and the rest at its end;
-    // and all of them before a long native step, so that step's slice (often the last) has nothing to add.
+    // Paint the first marks at once, then in batches while a long read goes on, and the rest at its end.
     const firstPaint = this.lastPaintAt === -Infinity;
-    const due = firstPaint || !this.queue.length || longStepNext || now - this.lastPaintAt >= PAINT_INTERVAL_MS;
+    const due = firstPaint || !this.queue.length || now - this.lastPaintAt >= PAINT_INTERVAL_MS;
     if (this.unpainted.length && due) {
       this.highlighter.add(this.unpainted);
       this.unpainted = [];
