@@ -56,7 +56,7 @@ export const benchmarks: readonly Benchmark[] = [
   },
 ];
 
-export const benchmarkById = new Map<BenchmarkId, Benchmark>(benchmarks.map((b) => [b.id, b]));
+export const benchmarkById = /* @__PURE__ */ new Map<BenchmarkId, Benchmark>(benchmarks.map((b) => [b.id, b]));
 
 export const categoryLabels: Record<Benchmark['category'], string> = {
   multimodal: 'Multimodal',

@@ -27,4 +27,4 @@ export const models: readonly Model[] = [
   { id: 'grok-4-2', name: 'Grok 4.2', shortName: 'Grok 4.2', variants: ['Grok 4.2', 'Grok-4.2'], vendor: 'xAI' },
 ];
 
-export const modelById = new Map<ModelId, Model>(models.map((m) => [m.id, m]));
+export const modelById = /* @__PURE__ */ new Map<ModelId, Model>(models.map((m) => [m.id, m]));

@@ -47,4 +47,4 @@ export function buildTermCatalogue(): Term[] {
 }
 
 export const termCatalogue: readonly Term[] = buildTermCatalogue();
-export const termById = new Map(termCatalogue.map((t) => [t.id, t]));
+export const termById = /* @__PURE__ */ new Map(termCatalogue.map((t) => [t.id, t]));

@@ -240,6 +240,38 @@ describe('the claim check, loaded when a page may need it', () => {
   });
 });
 
+describe('a page naming nothing', () => {
+  it('never looks up the highlight API (its objects cost a page that shows no mark)', () => {
+    load('<main><h1>Weather</h1><p>Rain later, clearing by the evening.</p></main>');
+    const touched: string[] = [];
+    const restore = (['CSS', 'Highlight'] as const).map((name) => {
+      const own = Object.getOwnPropertyDescriptor(window, name);
+      const value = (window as unknown as Record<string, unknown>)[name];
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get: () => {
+          touched.push(name);
+          return value;
+        },
+      });
+      return () =>
+        own ? Object.defineProperty(window, name, own) : delete (window as unknown as Record<string, unknown>)[name];
+    });
+    try {
+      const m = markPage();
+      expect(found(m)).toEqual([]);
+      expect(touched).toEqual([]);
+      // The same watch sees the lookup once there is something to mark.
+      m.stop();
+      load('<main><p>Now with Muse Spark.</p></main>');
+      expect(found(markPage())).toEqual([['muse-spark', 'Muse Spark']]);
+      expect(touched.length).toBeGreaterThan(0);
+    } finally {
+      for (const r of restore) r();
+    }
+  });
+});
+
 describe('a page read in parts', () => {
   it('reads a mention 3,000 levels down, where parts are sieved at every level', () => {
     load('<main id="top"></main>');
