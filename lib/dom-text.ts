@@ -250,9 +250,13 @@ function* candidateBlocks(
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (isSkipped(el, options)) continue;
-        // (childElementCount, not hasChildren: stepping through a paragraph's children would give
-        // each an object here, and a paragraph's own count is quick.)
-        if (el.childElementCount >= (manyChildren ? MANY_CHILDREN : 1) && holdsMoreThan(el, sieveAbove)) {
+        // Among many children, childElementCount, not hasChildren: stepping through a paragraph's
+        // children would give each an object here, and a paragraph's own count is quick. Among few
+        // (body > main > article), the child may be the one holding thousands of children, which a
+        // native count steps through one by one (5-7 ms for the huge page's article, before the
+        // first mark): there, having a first child says enough.
+        const mayBeBig = manyChildren ? el.childElementCount >= MANY_CHILDREN : el.firstElementChild !== null;
+        if (mayBeBig && holdsMoreThan(el, sieveAbove)) {
           // Each level is a generator the next step passes through: a very deep page is walked.
           yield* depth < MAX_SIEVE_DEPTH ? sieve(el, mayHold, depth + 1) : walk(el);
           continue;
