@@ -44,15 +44,15 @@ function polyfillAsEsModule(): Plugin {
       if (!umd.includes('typeof exports !== "undefined"')) this.error(`${id} is no longer the UMD build expected`);
       // Where the browser has its own `browser`, the polyfill only hands it back; so its code sits in a
       // function called only where it is needed, which V8 pre-parses instead of compiling on every
-      // page the content script runs on. The test is the polyfill's own, and the build fails if the
-      // polyfill stops making it, rather than let the two drift apart.
+      // page the content script runs on. The test is the polyfill's own, copied from it, and the build
+      // fails if the polyfill stops making it, rather than let the two drift apart.
       const ownTest = 'globalThis.browser && globalThis.browser.runtime && globalThis.browser.runtime.id';
       if (!umd.includes(ownTest)) this.error(`${id} no longer decides by \`${ownTest}\``);
       return [
         'const module = { exports: {} };',
         'const exports = module.exports;',
         `function runPolyfill() {\n${umd}\n}`,
-        'if (globalThis.chrome?.runtime?.id && globalThis.browser?.runtime?.id) module.exports = globalThis.browser;',
+        `if (globalThis.chrome?.runtime?.id && ${ownTest}) module.exports = globalThis.browser;`,
         'else runPolyfill();',
         'export default module.exports;',
       ].join('\n');
