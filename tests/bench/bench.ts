@@ -281,6 +281,8 @@ async function firstContent(session: ChromiumSession, path: string): Promise<num
 }
 
 const fmt = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? '—' : n.toFixed(digits));
+/** `n` as a multiple of `of`, or a dash where there is nothing to compare with (the live pages). */
+const times = (n: number, of: number | null) => (of ? `${fmt(n / of, 2)}×` : '—');
 
 /** Prints rows under a header, each column right-aligned to its widest cell. */
 function printTable(head: string[], rows: string[][]): void {
@@ -341,9 +343,9 @@ async function main() {
       fmt(r.scriptMs),
       fmt(r.longestTaskMs),
       fmt(r.floorMs),
-      r.floorMs ? `${fmt(r.scriptMs / r.floorMs, 2)}×` : '—',
+      times(r.scriptMs, r.floorMs),
       fmt(r.isolatedFloorMs),
-      r.isolatedFloorMs ? `${fmt(r.scriptMs / r.isolatedFloorMs, 2)}×` : '—',
+      times(r.scriptMs, r.isolatedFloorMs),
       fmt(r.markJsMs),
       r.markJsMs ? `${fmt(r.markJsMs / r.scriptMs, 1)}×` : '—',
       fmt(r.firstMarkAfterLoadMs, 0),
@@ -354,8 +356,8 @@ async function main() {
       name,
       fmt(r.scriptThreadMs),
       fmt(r.longestTaskThreadMs),
-      r.floorMs ? `${fmt(r.scriptThreadMs / r.floorMs, 2)}×` : '—',
-      r.isolatedFloorMs ? `${fmt(r.scriptThreadMs / r.isolatedFloorMs, 2)}×` : '—',
+      times(r.scriptThreadMs, r.floorMs),
+      times(r.scriptThreadMs, r.isolatedFloorMs),
     ]);
   }
 
@@ -431,7 +433,7 @@ async function main() {
   >;
   // The budget's ratio against the page-world floor, and beside it the ratio against the isolated one.
   const ratios = (r: (typeof R)[string]) =>
-    `${fmt(r.scriptMs / r.floorMs, 2)}×; ${fmt(r.scriptMs / r.isolatedFloorMs, 2)}× the isolated floor`;
+    `${times(r.scriptMs, r.floorMs)}; ${times(r.scriptMs, r.isolatedFloorMs)} the isolated floor`;
   const budgets: [string, boolean, string][] = [
     ['long article: script ≤ 3× floor', R.long!.scriptMs <= 3 * R.long!.floorMs, ratios(R.long!)],
     [
