@@ -172,6 +172,13 @@ export function* readTextRuns(root: Node, options: ReadOptions): Generator<ReadI
 
 /** Text nodes passed over (nothing to find) between chances for the caller to check its time budget. */
 const PROGRESS_EVERY_NODES = 256;
+/**
+ * A text node this long is first checked for a skipped ancestor, then searched: prose rarely runs
+ * this long in one node, while a script's inline data (a live blog's posts as JSON, a framework's
+ * page state) often runs to hundreds of kilobytes, which the quick test would otherwise scan whole.
+ * Below it, the test costs less than the check.
+ */
+const LONG_TEXT = 1024;
 
 /**
  * A part of the page with more elements than this is not read node by node: each of its children
@@ -287,6 +294,7 @@ function* candidateBlocks(
     let node = (walker ? walker.nextNode() : from) as Text | null;
     for (; node; node = walker ? (walker.nextNode() as Text | null) : null) {
       const data = node.data;
+      if (data.length > LONG_TEXT && isInsideSkipped(node.parentNode, options, root)) continue;
       const joins = state.endsMidWord && isWordChar(data.charCodeAt(0));
       state.endsMidWord = isWordChar(data.charCodeAt(data.length - 1));
       if (!joins && !mayContain(data)) {

@@ -8,6 +8,7 @@ import { isOwnUi } from '../../lib/ui-host';
 import { claimFinder } from '../../lib/claim-tables';
 import type { ClaimFinder } from '../../lib/claim-finder';
 import { termCatalogue } from '../../lib/terms';
+import { readTextRuns } from '../../lib/dom-text';
 
 // happy-dom gives import.meta.url a page URL, so fixtures are found from the project root.
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures', name), 'utf8');
@@ -282,6 +283,23 @@ describe('a page read in parts', () => {
     marker.start();
     marker.flushNow();
     expect(found(marker)).toEqual([['muse-spark', 'Muse Spark']]);
+  });
+});
+
+describe('a page carrying its data in an inline script', () => {
+  it('never searches the script’s text, however much of it there is', () => {
+    // A live blog's posts or a framework's page state, as JSON in the body: often hundreds of kB.
+    const posts = JSON.stringify(Array.from({ length: 400 }, (_, i) => ({ id: i, text: 'Muse Spark leads again.' })));
+    load(`<main><p>Muse Spark is out.</p></main><script type="application/json">${posts}</script>`);
+    const searched: string[] = [];
+    const mayContain = (text: string) => (searched.push(text), /muse/i.test(text));
+    const runs = [...readTextRuns(document.body, { scanCode: false, mayContain })].flatMap((item) =>
+      item.kind === 'run' ? [item.run.text] : [],
+    );
+    expect(runs).toEqual(['Muse Spark is out.']);
+    expect(searched.filter((t) => t.includes('"id"'))).toEqual([]);
+    // And the page is marked as a reader sees it.
+    expect(found(markPage())).toEqual([['muse-spark', 'Muse Spark']]);
   });
 });
 
