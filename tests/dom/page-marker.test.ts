@@ -287,7 +287,7 @@ describe('a page read in parts', () => {
 });
 
 describe('a page carrying its data in an inline script', () => {
-  it('never searches the script’s text, however much of it there is', () => {
+  it('never searches the text of a long script (its inline data), only the page’s prose', () => {
     // A live blog's posts or a framework's page state, as JSON in the body: often hundreds of kB.
     const posts = JSON.stringify(Array.from({ length: 400 }, (_, i) => ({ id: i, text: 'Muse Spark leads again.' })));
     load(`<main><p>Muse Spark is out.</p></main><script type="application/json">${posts}</script>`);
