@@ -294,7 +294,9 @@ function* candidateBlocks(
     let node = (walker ? walker.nextNode() : from) as Text | null;
     for (; node; node = walker ? (walker.nextNode() as Text | null) : null) {
       const data = node.data;
-      if (data.length > LONG_TEXT && isInsideSkipped(node.parentNode, options, root)) continue;
+      // Long text is checked for a skipped ancestor before it is searched (see LONG_TEXT), short text after.
+      const long = data.length > LONG_TEXT;
+      if (long && isInsideSkipped(node.parentNode, options, root)) continue;
       const joins = state.endsMidWord && isWordChar(data.charCodeAt(0));
       state.endsMidWord = isWordChar(data.charCodeAt(data.length - 1));
       if (!joins && !mayContain(data)) {
@@ -306,7 +308,7 @@ function* candidateBlocks(
       }
       if (state.read?.contains(node)) continue;
       const block = blockAncestor(node, root);
-      if (isInsideSkipped(node.parentNode, options, root)) continue;
+      if (!long && isInsideSkipped(node.parentNode, options, root)) continue;
       state.read = block;
       state.passed = 0;
       yield* runsIn(block, options);
