@@ -23,15 +23,36 @@ export interface Matcher {
 const SEPARATOR = '[\\s\\u00a0\\u2010-\\u2013-]';
 const QUOTE = '["\'\\u2018\\u2019\\u201c\\u201d\\u201e]';
 // A mention must not be part of a longer word or number: "Muse Sparkle", "GPT 5.45", "GPT 5.4.1".
-// Word characters are spelled out (ASCII, Latin-1 and later letters) rather than \p{L} with the
-// u flag: the regex compiles and runs several times faster without it, on every page.
-const WORD =
-  '0-9A-Za-z_\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff' + // Latin-1 letters onwards, not × or ÷
-  '\\u2070-\\u2dff\\u2e80-\\u2fff\\u3040-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe' + // skipping punctuation blocks
-  '\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffdc'; // full-width letters and digits
-const BEFORE = `(?<![${WORD}])`;
-const AFTER = `(?![${WORD}]|[.,][0-9])`;
-
+// A word character is a letter, mark, digit or underscore of any script written with spaces between
+// words. Scripts written without them (Chinese, Japanese, Thai, Lao, Khmer, Burmese) are not: there a
+// Latin name touching the text around it ("Meta发布了Muse Spark模型") is still a word of its own. So is
+// one beside another script's punctuation, which the Unicode classes keep apart ("Muse Spark،" in
+// Arabic, "Muse Spark।" in Hindi) as they do symbols ("Muse Spark™"). The class is spelled out as
+// ranges, worked out once where the matcher's parts are (at build time for the extension): a regex
+// with \p{L} and the u flag compiles and runs several times slower, on every page.
+let wordRanges: string | undefined;
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+function wordClass(): string {
+  if (wordRanges !== undefined) return wordRanges;
+  const isWordChar = /[\p{L}\p{M}\p{Nd}\p{Pc}]/u;
+  const writtenWithoutSpaces =
+    /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}\u30fc\uff70]/u;
+  const ranges: string[] = [];
+  let start = -1;
+  // The Basic Multilingual Plane, without the surrogates: the regex reads UTF-16 code units.
+  for (let code = 0; code <= 0x10000; code++) {
+    const c = String.fromCharCode(code);
+    const word =
+      code < 0x10000 && (code < 0xd800 || code > 0xdfff) && isWordChar.test(c) && !writtenWithoutSpaces.test(c);
+    if (word && start < 0) start = code;
+    if (!word && start >= 0) {
+      ranges.push(start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`);
+      start = -1;
+    }
+  }
+  wordRanges = ranges.join('');
+  return wordRanges;
+}
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Plain comparisons, not regexes: the matcher is built on every page, at start-up.
 const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
@@ -65,8 +86,10 @@ export function variantPattern(variant: string): string {
 
 /** What a matcher is built from: plain strings, so they can also be worked out at build time. */
 export interface MatcherParts {
-  /** The one regex over every spelling of every term, one capture group a term. */
+  /** Every spelling of every term as regex alternatives, one capture group a term. */
   source: string;
+  /** The characters a mention may not touch on either side (see `wordClass`), as a regex class's ranges. */
+  wordClass: string;
   /** The term id of each capture group, in order. */
   termIds: string[];
   /** The first word of every spelling, as regex alternatives: the quick tests look for these. */
@@ -86,7 +109,7 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
   });
   // Longest alternatives first across terms too, so a longer name is preferred at the same start.
   const order = terms.map((_, i) => i).sort((a, b) => longest(terms[b]!) - longest(terms[a]!));
-  const source = `${BEFORE}(?:${order.map((i) => groups[i]).join('|')})${AFTER}`;
+  const source = order.map((i) => groups[i]).join('|');
   const termIds = order.map((i) => terms[i]!.id);
   // Every spelling starts with one of these words; a text without any holds no mention.
   const firstWords = new Set(
@@ -99,11 +122,13 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
       ),
     ),
   );
-  return { source, termIds, firstWords: [...firstWords].map(escape).join('|') };
+  return { source, wordClass: wordClass(), termIds, firstWords: [...firstWords].map(escape).join('|') };
 }
 
 export function matcherFrom(parts: MatcherParts): Matcher {
-  const regex = new RegExp(parts.source, 'gi');
+  // The word class once in the built parts, twice here: before and after the name.
+  const word = parts.wordClass;
+  const regex = new RegExp(`(?<![${word}])(?:${parts.source})(?![${word}]|[.,][0-9])`, 'gi');
   // \b rather than a character class before the word: the engine then scans for the words' letters
   // instead of trying every position, several times faster on the text of a whole page.
   const startsWord = new RegExp(`\\b(?:${parts.firstWords})`, 'i');

@@ -45,6 +45,16 @@ const spellings: [string, string, string][] = [
   ['toward personal superintelligence', 'personal-superintelligence', 'personal superintelligence'],
   ['its Advanced AI Scaling Framework', 'advanced-ai-scaling-framework', 'Advanced AI Scaling Framework'],
   ['high evaluation awareness', 'evaluation-awareness', 'evaluation awareness'],
+  // In pages in other languages, beside their punctuation, or touching scripts written without spaces.
+  ['أعلنت ميتا عن نموذج Muse Spark، أول نموذج', 'muse-spark', 'Muse Spark'],
+  ['هل يتفوق GPT-5.4؟', 'gpt-5-4', 'GPT-5.4'],
+  ['मेटा का नया मॉडल Muse Spark।', 'muse-spark', 'Muse Spark'],
+  ['Τι είναι το Muse Spark;', 'muse-spark', 'Muse Spark'],
+  ['Meta发布了Muse Spark模型', 'muse-spark', 'Muse Spark'],
+  ['Muse SparkはCharXiv', 'muse-spark', 'Muse Spark'],
+  ['ユーザーMuse Spark', 'muse-spark', 'Muse Spark'],
+  ['MetaเปิดตัวMuse Sparkแล้ว', 'muse-spark', 'Muse Spark'],
+  ['Meta’s Muse Spark™ model', 'muse-spark', 'Muse Spark'],
 ];
 
 describe('real-world spellings are found whole', () => {
@@ -74,6 +84,13 @@ const nearMisses = [
   'SimpleVQAv2',
   'xMuse Spark',
   'thinking modes of old',
+  // Letters of scripts written with spaces still make a longer word.
+  'Muse Sparkы',
+  'Muse Sparkي',
+  'Muse Sparkक',
+  'αMuse Spark',
+  'Muse Sparké',
+  'ＭMuse Spark',
 ];
 
 describe('near-misses are never mentions', () => {
