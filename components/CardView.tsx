@@ -69,6 +69,11 @@ export function createCardView({ window: win, actions, onPointerEnter, onPointer
     panel.setAttribute('aria-modal', 'false');
     panel.setAttribute('aria-labelledby', titleId);
     panel.tabIndex = -1;
+    // The card is written in English, left to right, on any page: a shadow tree takes its language
+    // from the page around it, and its direction too (`all: initial` leaves `direction` alone), so on
+    // an Arabic page a screen reader would read it as Arabic, laid out right to left.
+    panel.lang = 'en';
+    panel.dir = 'ltr';
     shadow.append(panel);
     host.addEventListener('pointerenter', onPointerEnter);
     host.addEventListener('pointerleave', onPointerLeave);

@@ -234,6 +234,35 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     await page.close();
   });
 
+  it('on a right-to-left page in another language, the card still reads left to right, in English', async () => {
+    const page = await openPage(browser, server.url('rtl-article.html'));
+    await hover(page, { selector: '#p1', text: 'Muse Spark' });
+    const state = await waitForCard(page, 'open', 3000);
+    expect(state?.title).toBe('Muse Spark');
+    expectWithinViewport(state!);
+    const layout = await page.evaluate(() => {
+      const panel = document.querySelector('muse-spark-context-ui')!.shadowRoot!.querySelector('.card')!;
+      const title = panel.querySelector('h2')!;
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      // The language a screen reader speaks the card in: the nearest lang, up through the shadow root.
+      let lang: string | null = null;
+      for (let n: Node | null = title; n && lang === null; n = n instanceof ShadowRoot ? n.host : n.parentNode)
+        if (n instanceof Element && n.hasAttribute('lang')) lang = n.getAttribute('lang');
+      return {
+        direction: getComputedStyle(title).direction,
+        lang,
+        titleFromLeft: range.getBoundingClientRect().left - panel.getBoundingClientRect().left,
+      };
+    });
+    expect(layout.direction).toBe('ltr');
+    expect(layout.lang).toBe('en');
+    // The title starts at the card's left edge (its padding), not pushed to the right as in Arabic text.
+    expect(layout.titleFromLeft).toBeLessThan(24);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('axe-core finds no accessibility violations in an open card', async () => {
     const page = await openPage(browser, server.url('news-article.html'));
     await hover(page, { selector: '#health', text: 'HealthBench Hard' });
