@@ -282,7 +282,7 @@ async function firstContent(session: ChromiumSession, path: string): Promise<num
 
 const fmt = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? '—' : n.toFixed(digits));
 /** `n` as a multiple of `of`, or a dash where there is nothing to compare with (the live pages). */
-const times = (n: number, of: number | null) => (of ? `${fmt(n / of, 2)}×` : '—');
+const times = (n: number, of: number | null, digits = 2) => (of ? `${fmt(n / of, digits)}×` : '—');
 
 /** Prints rows under a header, each column right-aligned to its widest cell. */
 function printTable(head: string[], rows: string[][]): void {
@@ -347,7 +347,7 @@ async function main() {
       fmt(r.isolatedFloorMs),
       times(r.scriptMs, r.isolatedFloorMs),
       fmt(r.markJsMs),
-      r.markJsMs ? `${fmt(r.markJsMs / r.scriptMs, 1)}×` : '—',
+      r.markJsMs ? times(r.markJsMs, r.scriptMs, 1) : '—',
       fmt(r.firstMarkAfterLoadMs, 0),
       String(r.marks),
       live ? '—' : `${fmt(r.pageStyleMs, 0)} / ${fmt(r.pageStyleWithoutMs, 0)}`,
@@ -414,7 +414,7 @@ async function main() {
     `\ncontent scripts (${scriptFiles.join(', ')}): ${(size.raw / 1024).toFixed(1)} kB raw, ${(size.gzip / 1024).toFixed(1)} kB gzip`,
   );
   console.log(
-    `popup first content: ${fmt(popupFcp)} ms (a plain text file of the extension: ${fmt(plainFileFcp)} ms, ${fmt(popupFcp / plainFileFcp, 2)}×)`,
+    `popup first content: ${fmt(popupFcp)} ms (a plain text file of the extension: ${fmt(plainFileFcp)} ms, ${times(popupFcp, plainFileFcp)})`,
   );
   console.log(
     `JS heap on the huge page: ${(heapWith / 1024 / 1024).toFixed(1)} MB with, ${(heapWithout / 1024 / 1024).toFixed(1)} MB without (extension ≈ ${heapExtMb.toFixed(1)} MB)`,
@@ -439,7 +439,7 @@ async function main() {
     [
       'long article: ≥ 20× less than mark.js',
       R.long!.markJsMs >= 20 * R.long!.scriptMs,
-      `${fmt(R.long!.markJsMs / R.long!.scriptMs, 1)}×`,
+      times(R.long!.markJsMs, R.long!.scriptMs, 1),
     ],
     ['huge page: no task over 16 ms', R.huge!.longestTaskMs <= 16, `${fmt(R.huge!.longestTaskMs)} ms`],
     [
