@@ -197,8 +197,22 @@ const MANY_CHILDREN = 16;
 const WHOLE_PART_TEST_UP_TO = 2048;
 /** How deep sieving goes into a big part before walking the rest of it. */
 const MAX_SIEVE_DEPTH = 32;
+/** Children first tested together as one run, among many: the run doubles while it fails... */
+const FIRST_RUN = 8;
+/** After a run passes, children are tested one by one until this many in a row fail. */
+const QUIET_BEFORE_RUNS = 32;
+/** ...up to this many children... */
+const MAX_RUN = 64;
+/** ...while its text stays under this many characters, so no single test takes long. */
+const RUN_TEXT = 32768;
 /** Children tested between chances for the caller to check its time budget (each may hold dozens of elements). */
 const SIEVED_BETWEEN_PROGRESS = 8;
+
+/** What a child of a sieved part needs (see `childNeeds`). */
+const NOTHING = 0;
+const WALK = 1;
+const SIEVE = 2;
+type ChildNeed = typeof NOTHING | typeof WALK | typeof SIEVE;
 
 /** What the reader has seen so far, carried across the parts it skips. */
 interface WalkState {
@@ -247,46 +261,97 @@ function* candidateBlocks(
     // one may be big: under a parent of few children (body > main > article), or a child with
     // many children of its own.
     const manyChildren = hasChildren(parent, MANY_CHILDREN);
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      let text: string;
-      let test: (text: string) => boolean;
-      if (child.nodeType === 3) {
-        // Mostly the white space between paragraphs: tested here, not walked.
-        text = (child as Text).data;
-        test = mayContain;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (isSkipped(el, options)) continue;
-        // Among many children, childElementCount, not hasChildren: stepping through a paragraph's
-        // children would give each an object here, and a paragraph's own count is quick. Among few
-        // (body > main > article), the child may be the one holding thousands of children, which a
-        // native count steps through one by one (5-7 ms for the huge page's article, before the
-        // first mark): there, having a first child says enough.
-        const mayBeBig = manyChildren ? el.childElementCount >= MANY_CHILDREN : el.firstElementChild !== null;
-        if (mayBeBig && holdsMoreThan(el, sieveAbove)) {
-          // Each level is a generator the next step passes through: a very deep page is walked.
-          yield* depth < MAX_SIEVE_DEPTH ? sieve(el, mayHold, depth + 1) : walk(el);
+    // Many children (an article's paragraphs, a list's items): where names are far apart, a run of
+    // children is tested as one range's text, which gives no object for any node in it but the run's
+    // two ends (each set at offset 0 inside a child, found without counting the siblings before it).
+    // Where names are near, that would read their text twice, so after a run passes, children are
+    // tested one by one until enough of them in a row fail.
+    const kids = parent.children;
+    const range = manyChildren ? doc.createRange() : null;
+    let size = range ? FIRST_RUN : 0; // children in the next run; 0 while testing one by one
+    let quiet = 0; // elements in a row that failed while testing one by one
+    let index = 0; // elements before `child`, so kids[index + size] ends a run starting at it
+    let child: ChildNode | null = parent.firstChild;
+    while (child) {
+      if (range && size) {
+        const end: Element | null = kids[index + size] ?? null;
+        range.setStart(child, 0);
+        if (end) range.setEnd(end, 0);
+        else range.setEnd(parent, parent.childNodes.length);
+        if (range.startContainer !== child) {
+          // The page moved children while the read paused, and `end` is no longer after `child`:
+          // the rest is tested one by one.
+          quiet = -Infinity;
+          size = 0;
           continue;
         }
-        // All its text run together: that may join words a reader sees apart, never the other way
-        // round, so a child whose text fails holds no mention.
-        text = el.textContent ?? '';
-        test = mayHold;
-      } else {
+        const text = range.toString();
+        if (text && ((state.endsMidWord && isWordChar(text.charCodeAt(0))) || mayHold(text))) {
+          // A name is near: its children are tested one by one.
+          quiet = 0;
+          size = 0;
+          continue;
+        }
+        if (text) state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
+        index += size;
+        if (size < MAX_RUN && text.length < RUN_TEXT) size *= 2;
+        state.passed = 0;
+        yield { kind: 'progress' };
+        child = end;
         continue;
       }
-      if (!text) continue;
-      // ...unless it continues a word from the text before it.
-      if ((state.endsMidWord && isWordChar(text.charCodeAt(0))) || test(text)) {
-        yield* walk(child);
-        continue;
-      }
-      state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
-      if (++state.passed >= SIEVED_BETWEEN_PROGRESS) {
+      const next: ChildNode | null = child.nextSibling;
+      const need = childNeeds(child, manyChildren, mayHold);
+      if (need === WALK) yield* walk(child);
+      else if (need === SIEVE)
+        yield* depth < MAX_SIEVE_DEPTH ? sieve(child as Element, mayHold, depth + 1) : walk(child);
+      else if (++state.passed >= SIEVED_BETWEEN_PROGRESS) {
         state.passed = 0;
         yield { kind: 'progress' };
       }
+      if (child.nodeType === 1) {
+        index++;
+        quiet = need === NOTHING ? quiet + 1 : 0;
+        if (quiet >= QUIET_BEFORE_RUNS) size = FIRST_RUN;
+      }
+      child = next;
     }
+  }
+
+  /**
+   * Whether one child of a sieved part may hold a mention (to be walked), is big (to be sieved in
+   * turn; each level is a generator the next step passes through, so a very deep page is walked),
+   * or holds none.
+   */
+  function childNeeds(child: ChildNode, manyChildren: boolean, mayHold: (text: string) => boolean): ChildNeed {
+    let text: string;
+    let test: (text: string) => boolean;
+    if (child.nodeType === 3) {
+      // Mostly the white space between paragraphs: tested here, not walked.
+      text = (child as Text).data;
+      test = mayContain;
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (isSkipped(el, options)) return NOTHING;
+      // Among many children, childElementCount, not hasChildren: stepping through a paragraph's
+      // children would give each an object here, and a paragraph's own count is quick. Among few
+      // (body > main > article), the child may be the one holding thousands of children, which a
+      // native count steps through one by one (5-7 ms for the huge page's article, before the
+      // first mark): there, having a first child says enough.
+      const mayBeBig = manyChildren ? el.childElementCount >= MANY_CHILDREN : el.firstElementChild !== null;
+      if (mayBeBig && holdsMoreThan(el, sieveAbove)) return SIEVE;
+      // All its text run together: that may join words a reader sees apart, never the other way
+      // round, so a child whose text fails holds no mention.
+      text = el.textContent ?? '';
+      test = mayHold;
+    } else {
+      return NOTHING;
+    }
+    if (!text) return NOTHING;
+    // ...unless it continues a word from the text before it.
+    if ((state.endsMidWord && isWordChar(text.charCodeAt(0))) || test(text)) return WALK;
+    state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
+    return NOTHING;
   }
 
   function* walk(from: Node): Generator<ReadItem> {

@@ -8,6 +8,7 @@ import { isOwnUi } from '../../lib/ui-host';
 import { claimFinder } from '../../lib/claim-tables';
 import type { ClaimFinder } from '../../lib/claim-finder';
 import { termCatalogue } from '../../lib/terms';
+import { createMatcher } from '../../lib/matcher';
 import { readTextRuns } from '../../lib/dom-text';
 
 // happy-dom gives import.meta.url a page URL, so fixtures are found from the project root.
@@ -286,6 +287,78 @@ describe('a page read in parts', () => {
   });
 });
 
+/** Options for reading with the real matcher's quick tests, every part with elements sieved. */
+function sievedOptions() {
+  const m = createMatcher(termCatalogue);
+  return { scanCode: false, mayContain: m.mayContain, mayHold: m.mayHold, sieveAbove: 0 };
+}
+
+/** The runs a sieved read of `root` yields, as text. */
+function runTexts(root: Node): string[] {
+  return [...readTextRuns(root, sievedOptions())].flatMap((item) => (item.kind === 'run' ? [item.run.text] : []));
+}
+
+describe('a long list of children, tested in runs', () => {
+  it('finds a name split between two children wherever the runs end', () => {
+    // Runs of children grow while they fail (8, 16, 32, 64...), so every split point from 0 to 140
+    // falls at a run's end somewhere. A name split inside a word is no name in either half.
+    const matcher = createMatcher(termCatalogue);
+    for (const [first, second, id] of [
+      ['Health', 'Bench Hard', 'healthbench-hard'],
+      ['Muse', ' Spark', 'muse-spark'],
+      ['Mu', 'se Spark', 'muse-spark'],
+    ] as const) {
+      document.body.innerHTML = `<main><p>${'<span> lorem </span>'.repeat(150)}</p></main>`;
+      const spans = [...document.querySelectorAll('span')];
+      for (let at = 0; at < 140; at++) {
+        spans[at]!.textContent = first;
+        spans[at + 1]!.textContent = second;
+        const ids = runTexts(document.body).flatMap((text) => matcher.findMatches(text).map((m) => m.termId));
+        expect(ids, `${first}|${second} at ${at}`).toEqual([id]);
+        spans[at]!.textContent = ' lorem ';
+      }
+    }
+  });
+
+  it('finds names far apart among hundreds of paragraphs, and none in a script among them', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) =>
+      i === 5 || i === 333 || i === 599 ? `<p>Item ${i}: MMMU Pro rose.</p>` : `<p>Filler paragraph ${i}.</p>`,
+    );
+    paragraphs.splice(200, 0, '<script>var x = "Muse Spark";</script>');
+    load(`<main><article>${paragraphs.join('\n')}</article></main>`);
+    expect(runTexts(document.body)).toEqual([5, 333, 599].map((i) => `Item ${i}: MMMU Pro rose.`));
+  });
+
+  it('reads every paragraph once when the page adds or removes paragraphs while the read pauses', () => {
+    for (const change of ['prepend', 'remove-before', 'remove-next'] as const) {
+      const paragraphs = Array.from({ length: 400 }, (_, i) =>
+        i === 30 || i % 97 === 50 ? `<p>Item ${i}: SimpleVQA.</p>` : `<p>Filler paragraph ${i}.</p>`,
+      );
+      load(`<main><article>${paragraphs.join('')}</article></main>`);
+      const article = document.querySelector('article')!;
+      const texts: string[] = [];
+      let changed = false;
+      for (const item of readTextRuns(document.body, sievedOptions())) {
+        if (item.kind === 'run') texts.push(item.run.text);
+        if (item.kind !== 'progress' || texts.length < 2 || changed) continue;
+        // The first pause after the second name: the read then goes on past paragraphs it counted.
+        changed = true;
+        if (change === 'prepend') {
+          for (let i = 0; i < 70; i++)
+            article.prepend(Object.assign(document.createElement('p'), { textContent: 'x' }));
+        } else if (change === 'remove-before') {
+          for (let i = 0; i < 20; i++) article.firstElementChild!.remove();
+        } else {
+          for (const p of [...article.children].slice(60, 70)) p.remove();
+        }
+      }
+      expect(changed).toBe(true);
+      const expected = [30, 50, 147, 244, 341].map((i) => `Item ${i}: SimpleVQA.`);
+      expect(texts, change).toEqual(expected);
+    }
+  });
+});
+
 describe('a page carrying its data in an inline script', () => {
   it('never searches the text of a long script (its inline data), only the page’s prose', () => {
     // A live blog's posts or a framework's page state, as JSON in the body: often hundreds of kB.
@@ -388,35 +461,40 @@ const blockArb = fc.tuple(
 describe('property: random news-like pages', () => {
   // Read as they are (small pages are walked node by node), and with every part of the page that
   // has elements sieved first, as the parts of a big page are.
+  // And with many blocks, so long lists of children are tested in runs (see `sieve`).
   it.each([
-    ['walked', undefined],
-    ['sieved at every level', 0],
-  ])('page unchanged, every planted mention found once, nothing excluded marked (%s)', (_how, sieveAbove) => {
-    fc.assert(
-      fc.property(fc.array(blockArb, { minLength: 1, maxLength: 12 }), (blocks) => {
-        const html = blocks
-          .map(([tag, pieces]) => `<${tag}>${pieces.map((p) => p.html).join(' ')}. </${tag}>`)
-          .join('');
-        document.body.innerHTML = `<main>${html}</main>`;
-        const before = document.body.innerHTML;
-        const m = new PageMarker({ window: window as never, isOwnUi, sieveAbove });
-        m.start();
-        m.flushNow();
-        const got = m.visibleMentions();
-        m.stop();
-        expect(document.body.innerHTML).toBe(before);
-        const planted = blocks.flatMap(([, pieces]) => pieces.flatMap((p) => (p.planted ? [p.planted.term.id] : [])));
-        expect(got.map((x) => x.termId)).toEqual(planted);
-        for (const x of got) {
-          expect(
-            x.range.startContainer.parentElement?.closest('code,textarea,script,noscript,[contenteditable]'),
-          ).toBeNull();
-        }
-      }),
-      // At least 1,000 random pages on every run.
-      { numRuns: 1000 },
-    );
-  });
+    ['walked', undefined, 1, 12, 1000],
+    ['sieved at every level', 0, 1, 12, 1000],
+    ['sieved, long lists of children in runs', 0, 16, 80, 200],
+  ])(
+    'page unchanged, every planted mention found once, nothing excluded marked (%s)',
+    (_how, sieveAbove, least, most, runs) => {
+      fc.assert(
+        fc.property(fc.array(blockArb, { minLength: least, maxLength: most, size: 'max' }), (blocks) => {
+          const html = blocks
+            .map(([tag, pieces]) => `<${tag}>${pieces.map((p) => p.html).join(' ')}. </${tag}>`)
+            .join('');
+          document.body.innerHTML = `<main>${html}</main>`;
+          const before = document.body.innerHTML;
+          const m = new PageMarker({ window: window as never, isOwnUi, sieveAbove });
+          m.start();
+          m.flushNow();
+          const got = m.visibleMentions();
+          m.stop();
+          expect(document.body.innerHTML).toBe(before);
+          const planted = blocks.flatMap(([, pieces]) => pieces.flatMap((p) => (p.planted ? [p.planted.term.id] : [])));
+          expect(got.map((x) => x.termId)).toEqual(planted);
+          for (const x of got) {
+            expect(
+              x.range.startContainer.parentElement?.closest('code,textarea,script,noscript,[contenteditable]'),
+            ).toBeNull();
+          }
+        }),
+        // At least 1,000 random pages on every run (200 of the long ones).
+        { numRuns: runs },
+      );
+    },
+  );
 });
 
 const claimsOn = (m: PageMarker) =>
