@@ -199,12 +199,12 @@ const WHOLE_PART_TEST_UP_TO = 2048;
 const MAX_SIEVE_DEPTH = 32;
 /** Children first tested together as one run, among many: the run doubles while it fails... */
 const FIRST_RUN = 8;
-/** After a run passes, children are tested one by one until this many in a row fail. */
-const QUIET_BEFORE_RUNS = 32;
 /** ...up to this many children... */
 const MAX_RUN = 64;
 /** ...while its text stays under this many characters, so no single test takes long. */
 const RUN_TEXT = 32768;
+/** After a run passes, children are tested one by one until this many in a row fail. */
+const QUIET_BEFORE_RUNS = 32;
 /** Children tested between chances for the caller to check its time budget (each may hold dozens of elements). */
 const SIEVED_BETWEEN_PROGRESS = 8;
 
@@ -266,14 +266,14 @@ function* candidateBlocks(
     // two ends (each set at offset 0 inside a child, found without counting the siblings before it).
     // Where names are near, that would read their text twice, so after a run passes, children are
     // tested one by one until enough of them in a row fail.
-    const kids = parent.children;
+    const kids = manyChildren ? parent.children : null;
     const range = manyChildren ? doc.createRange() : null;
     let size = range ? FIRST_RUN : 0; // children in the next run; 0 while testing one by one
     let quiet = 0; // elements in a row that failed while testing one by one
     let index = 0; // elements before `child`, so kids[index + size] ends a run starting at it
     let child: ChildNode | null = parent.firstChild;
     while (child) {
-      if (range && size) {
+      if (range && kids && size) {
         // item(), not kids[i]: an index makes the browser count the whole list first (6 ms for
         // the huge page's article, in its first slice).
         const end = kids.item(index + size);
@@ -282,7 +282,7 @@ function* candidateBlocks(
         else setEndAfterContent(range, parent);
         if (range.startContainer !== child) {
           // The page moved children while the read paused, and `end` is no longer after `child`:
-          // the rest is tested one by one.
+          // the rest is tested one by one (`quiet` never counts up to a run again).
           quiet = -Infinity;
           size = 0;
           continue;
