@@ -329,8 +329,8 @@ describe('a long list of children, tested in runs', () => {
     expect(runTexts(document.body)).toEqual([5, 333, 599].map((i) => `Item ${i}: MMMU Pro rose.`));
   });
 
-  it('reads every paragraph once when the page adds or removes paragraphs while the read pauses', () => {
-    for (const change of ['prepend', 'remove-before', 'remove-next'] as const) {
+  it('reads each name once, in order, when the page adds or removes paragraphs while the read pauses', () => {
+    for (const change of ['prepend', 'remove-before', 'remove-ahead'] as const) {
       const paragraphs = Array.from({ length: 400 }, (_, i) =>
         i === 30 || i % 97 === 50 ? `<p>Item ${i}: SimpleVQA.</p>` : `<p>Filler paragraph ${i}.</p>`,
       );

@@ -2,8 +2,8 @@
  * Set-up for the DOM tests. happy-dom's `Range#toString` compares every text node it passes with
  * the range's two ends, each comparison counting siblings: about 30 ms a call on a paragraph of 1,200
  * children, where browsers take microseconds. The reader tests long runs of children as one range's
- * text, so that made the DOM tests minutes long. This is the DOM standard's algorithm instead, as
- * browsers implement it: the text nodes from the first node the range holds to the first it does not.
+ * text, so a live-blog test took 5 s instead of 0.5 s. This is the DOM standard's algorithm instead,
+ * as browsers implement it: the text nodes from the first node the range holds to the first it does not.
  */
 const TEXT = 3;
 
