@@ -288,13 +288,12 @@ function* candidateBlocks(
           continue;
         }
         const text = range.toString();
-        if (text && ((state.endsMidWord && isWordChar(text.charCodeAt(0))) || mayHold(text))) {
+        if (text && mayStartIn(text, mayHold)) {
           // A name is near: its children are tested one by one.
           quiet = 0;
           size = 0;
           continue;
         }
-        if (text) state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
         index += size;
         if (size < MAX_RUN && text.length < RUN_TEXT) size *= 2;
         state.passed = 0;
@@ -349,11 +348,18 @@ function* candidateBlocks(
     } else {
       return NOTHING;
     }
-    if (!text) return NOTHING;
-    // ...unless it continues a word from the text before it.
-    if ((state.endsMidWord && isWordChar(text.charCodeAt(0))) || test(text)) return WALK;
+    return text && mayStartIn(text, test) ? WALK : NOTHING;
+  }
+
+  /**
+   * Whether a mention may start in `text`, the next stretch of a sieved part: by `test`, or because
+   * it continues a word from the text before it. If not, notes whether it ends inside a word, for
+   * the stretch after it.
+   */
+  function mayStartIn(text: string, test: (text: string) => boolean): boolean {
+    if ((state.endsMidWord && isWordChar(text.charCodeAt(0))) || test(text)) return true;
     state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
-    return NOTHING;
+    return false;
   }
 
   function* walk(from: Node): Generator<ReadItem> {
