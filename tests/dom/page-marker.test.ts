@@ -32,7 +32,14 @@ function markPage(): PageMarker {
   return marker;
 }
 
-const found = (m: PageMarker) => m.visibleMentions().map((x) => [x.termId, x.range.toString?.() ?? x.text]);
+/** The text a mark covers now (its range is static, as in browsers: see tests/harness/happy-dom-range.ts). */
+function markedText(range: AbstractRange): string {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString();
+}
+const found = (m: PageMarker) => m.visibleMentions().map((x) => [x.termId, markedText(x.range)]);
 /** Mentions of terms, without the figures the claim check marks. */
 const termMentions = (m: PageMarker) => m.visibleMentions().filter((x) => !x.claim);
 

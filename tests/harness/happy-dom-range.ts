@@ -1,5 +1,7 @@
 /**
- * Set-up for the DOM tests. happy-dom's `Range#toString` compares every text node it passes with
+ * Set-up for the DOM tests, where happy-dom's ranges differ from the DOM standard and browsers.
+ *
+ * 1. happy-dom's `Range#toString` compares every text node it passes with
  * the range's two ends, each comparison counting siblings: about 30 ms a call on a paragraph of 1,200
  * children, where browsers take microseconds. The reader tests long runs of children as one range's
  * text, so a live-blog test took 5 s instead of 0.5 s. This is the DOM standard's algorithm instead,
@@ -40,4 +42,72 @@ Range.prototype.toString = function toString(this: Range): string {
           : data;
   }
   return text;
+};
+
+/**
+ * 2. happy-dom's ranges stay where they were when a node holding one of their ends is removed. By the
+ * standard (a live range's "pre-remove steps"), and in browsers, that end moves to where the node
+ * was in its parent; the reader relies on it to find its place again when a page removes the child
+ * it was to read next. Done here for ranges made by `createRange` and nodes removed by `removeChild`
+ * (which `remove()` calls), the two the tests use.
+ */
+const liveRanges = new Set<WeakRef<Range>>();
+// Ranges that stay where they were made are StaticRanges, as the marks' ranges are in browsers
+// (lib/mentions.ts), which happy-dom lacks: a plain one here.
+if (typeof globalThis.StaticRange !== 'function') {
+  globalThis.StaticRange = class StaticRange {
+    readonly startContainer: Node;
+    readonly startOffset: number;
+    readonly endContainer: Node;
+    readonly endOffset: number;
+    constructor(init: StaticRangeInit) {
+      ({
+        startContainer: this.startContainer,
+        startOffset: this.startOffset,
+        endContainer: this.endContainer,
+        endOffset: this.endOffset,
+      } = init);
+    }
+    get collapsed(): boolean {
+      return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+    }
+  } as unknown as typeof StaticRange;
+}
+// happy-dom's document class has its own `createRange`, not Document's.
+let rangeMaker: { createRange(): Range } = document;
+while (!Object.prototype.hasOwnProperty.call(rangeMaker, 'createRange')) rangeMaker = Object.getPrototypeOf(rangeMaker);
+const createRange = rangeMaker.createRange;
+rangeMaker.createRange = function (this: Document): Range {
+  const range = createRange.call(this);
+  liveRanges.add(new WeakRef(range));
+  return range;
+};
+
+const removeChild = Node.prototype.removeChild;
+Node.prototype.removeChild = function <T extends Node>(this: Node, child: T): T {
+  if (child.parentNode === this) {
+    const index = Array.prototype.indexOf.call(this.childNodes, child);
+    for (const ref of liveRanges) {
+      const range = ref.deref();
+      if (!range) {
+        liveRanges.delete(ref);
+        continue;
+      }
+      const { startContainer, startOffset, endContainer, endOffset } = range;
+      const start = child.contains(startContainer)
+        ? index
+        : startContainer === this && startOffset > index
+          ? startOffset - 1
+          : null;
+      const end = child.contains(endContainer)
+        ? index
+        : endContainer === this && endOffset > index
+          ? endOffset - 1
+          : null;
+      // The end first when it moves: an end set before the start would collapse the range onto it.
+      if (end !== null) range.setEnd(this, end);
+      if (start !== null) range.setStart(this, start);
+    }
+  }
+  return removeChild.call(this, child) as T;
 };
