@@ -268,6 +268,20 @@ function* candidateBlocks(
     // tested one by one until enough of them in a row fail.
     const kids = manyChildren ? parent.children : null;
     const range = manyChildren ? doc.createRange() : null;
+    // Where the read goes on after a pause, should the page remove the child it was to read next:
+    // a range's boundary inside a removed node moves to where the node was. Both ends are set inside
+    // the child at once: setting one end alone, the browser compares it with the other, counting
+    // siblings (the long article's read took up to a fifth longer).
+    let place: Range | undefined;
+    const holdPlace = (next: ChildNode | null) => {
+      if (next) (place ??= doc.createRange()).selectNodeContents(next);
+    };
+    const heldPlace = (next: ChildNode | null): ChildNode | null =>
+      !next || next.parentNode === parent
+        ? next
+        : place?.startContainer === parent
+          ? (parent.childNodes.item(place.startOffset) as ChildNode | null)
+          : null;
     let size = range ? FIRST_RUN : 0; // children in the next run; 0 while testing one by one
     let quiet = 0; // elements in a row that failed while testing one by one
     let index = 0; // elements before `child`, so kids[index + size] ends a run starting at it
@@ -297,17 +311,22 @@ function* candidateBlocks(
         index += size;
         if (size < MAX_RUN && text.length < RUN_TEXT) size *= 2;
         state.passed = 0;
+        holdPlace(end);
         yield { kind: 'progress' };
-        child = end;
+        child = heldPlace(end);
         continue;
       }
       const next: ChildNode | null = child.nextSibling;
       const need = childNeeds(child, manyChildren, mayHold);
-      if (need === WALK) yield* walk(child);
-      else if (need === SIEVE)
+      if (need === WALK) {
+        holdPlace(next);
+        yield* walk(child);
+      } else if (need === SIEVE) {
+        holdPlace(next);
         yield* depth < MAX_SIEVE_DEPTH ? sieve(child as Element, mayHold, depth + 1) : walk(child);
-      else if (++state.passed >= SIEVED_BETWEEN_PROGRESS) {
+      } else if (++state.passed >= SIEVED_BETWEEN_PROGRESS) {
         state.passed = 0;
+        holdPlace(next);
         yield { kind: 'progress' };
       }
       if (child.nodeType === 1) {
@@ -315,7 +334,7 @@ function* candidateBlocks(
         quiet = need === NOTHING ? quiet + 1 : 0;
         if (quiet >= QUIET_BEFORE_RUNS) size = FIRST_RUN;
       }
-      child = next;
+      child = heldPlace(next);
     }
   }
 

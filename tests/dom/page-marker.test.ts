@@ -337,9 +337,18 @@ describe('a long list of children, tested in runs', () => {
   });
 
   it('reads each name once, in order, when the page adds or removes paragraphs while the read pauses', () => {
-    for (const change of ['prepend', 'remove-before', 'remove-ahead'] as const) {
+    // The read pauses between runs, and inside a run, where it gives a name's text.
+    for (const [change, pause] of [
+      ['prepend', 'progress'],
+      ['remove-before', 'progress'],
+      ['remove-ahead', 'progress'],
+      ['prepend', 'run'],
+      ['remove-before', 'run'],
+      ['remove-ahead', 'run'],
+      ['remove-next', 'run'],
+    ] as const) {
       const paragraphs = Array.from({ length: 400 }, (_, i) =>
-        i === 30 || i % 97 === 50 ? `<p>Item ${i}: SimpleVQA.</p>` : `<p>Filler paragraph ${i}.</p>`,
+        i === 30 || i === 53 || i % 97 === 50 ? `<p>Item ${i}: SimpleVQA.</p>` : `<p>Filler paragraph ${i}.</p>`,
       );
       load(`<main><article>${paragraphs.join('')}</article></main>`);
       const article = document.querySelector('article')!;
@@ -347,21 +356,51 @@ describe('a long list of children, tested in runs', () => {
       let changed = false;
       for (const item of readTextRuns(document.body, sievedOptions())) {
         if (item.kind === 'run') texts.push(item.run.text);
-        if (item.kind !== 'progress' || texts.length < 2 || changed) continue;
-        // The first pause after the second name: the read then goes on past paragraphs it counted.
+        if (item.kind !== pause || texts.length < 2 || changed) continue;
+        // The first pause at or after the second name: the read then goes on past paragraphs it counted.
         changed = true;
         if (change === 'prepend') {
           for (let i = 0; i < 70; i++)
             article.prepend(Object.assign(document.createElement('p'), { textContent: 'x' }));
         } else if (change === 'remove-before') {
           for (let i = 0; i < 20; i++) article.firstElementChild!.remove();
-        } else {
+        } else if (change === 'remove-ahead') {
           for (const p of [...article.children].slice(60, 70)) p.remove();
+        } else {
+          // The paragraphs right after the name just read.
+          for (const p of [...article.children].slice(51, 53)) p.remove();
         }
       }
       expect(changed).toBe(true);
-      const expected = [30, 50, 147, 244, 341].map((i) => `Item ${i}: SimpleVQA.`);
-      expect(texts, change).toEqual(expected);
+      const expected = [30, 50, 53, 147, 244, 341].map((i) => `Item ${i}: SimpleVQA.`);
+      expect(texts, `${change} at a ${pause}`).toEqual(expected);
+    }
+  });
+});
+
+describe('a page that removes what the read was to read next', () => {
+  it('goes on from what now stands in its place, between runs and child by child', () => {
+    for (const at of ['a run', 'a child'] as const) {
+      // A name far off: the read pauses first between runs. Names near each other: child by child.
+      const names = at === 'a run' ? [300] : [20, 24, 300];
+      const paragraphs = Array.from({ length: 400 }, (_, i) =>
+        names.includes(i) ? `<p>Item ${i}: SimpleVQA.</p>` : `<p>Filler paragraph ${i}.</p>`,
+      );
+      load(`<main><article>${paragraphs.join('')}</article></main>`);
+      const article = document.querySelector('article')!;
+      const texts: string[] = [];
+      let removed = 0;
+      for (const item of readTextRuns(document.body, sievedOptions())) {
+        if (item.kind === 'run') texts.push(item.run.text);
+        if (item.kind !== 'progress' || removed || texts.length < names.length - 1) continue;
+        // Four paragraphs go: between runs, the next run's first (8) and three after it; child by child,
+        // the child just read (32, the eighth with nothing after Item 24) and the three after it.
+        const from = at === 'a run' ? 8 : 32;
+        for (const p of [...article.children].slice(from, from + 4)) p.remove();
+        removed = 4;
+      }
+      expect(removed, at).toBeGreaterThan(0);
+      expect(texts, at).toEqual(names.map((i) => `Item ${i}: SimpleVQA.`));
     }
   });
 });
