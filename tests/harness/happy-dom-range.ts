@@ -52,27 +52,6 @@ Range.prototype.toString = function toString(this: Range): string {
  * (which `remove()` calls), the two the tests use.
  */
 const liveRanges = new Set<WeakRef<Range>>();
-// Ranges that stay where they were made are StaticRanges, as the marks' ranges are in browsers
-// (lib/mentions.ts), which happy-dom lacks: a plain one here.
-if (typeof globalThis.StaticRange !== 'function') {
-  globalThis.StaticRange = class StaticRange {
-    readonly startContainer: Node;
-    readonly startOffset: number;
-    readonly endContainer: Node;
-    readonly endOffset: number;
-    constructor(init: StaticRangeInit) {
-      ({
-        startContainer: this.startContainer,
-        startOffset: this.startOffset,
-        endContainer: this.endContainer,
-        endOffset: this.endOffset,
-      } = init);
-    }
-    get collapsed(): boolean {
-      return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
-    }
-  } as unknown as typeof StaticRange;
-}
 // happy-dom's document class has its own `createRange`, not Document's.
 let rangeMaker: { createRange(): Range } = document;
 while (!Object.prototype.hasOwnProperty.call(rangeMaker, 'createRange')) rangeMaker = Object.getPrototypeOf(rangeMaker);
@@ -111,3 +90,28 @@ Node.prototype.removeChild = function <T extends Node>(this: Node, child: T): T 
   }
   return removeChild.call(this, child) as T;
 };
+
+/**
+ * 3. Ranges that stay where they were made are StaticRanges, as the marks' ranges are in browsers
+ * (lib/mentions.ts). happy-dom has none, so the marks' ranges moved in the DOM tests (2.) where they
+ * stay put in browsers: a plain one here.
+ */
+if (typeof globalThis.StaticRange !== 'function') {
+  globalThis.StaticRange = class StaticRange {
+    readonly startContainer: Node;
+    readonly startOffset: number;
+    readonly endContainer: Node;
+    readonly endOffset: number;
+    constructor(init: StaticRangeInit) {
+      ({
+        startContainer: this.startContainer,
+        startOffset: this.startOffset,
+        endContainer: this.endContainer,
+        endOffset: this.endOffset,
+      } = init);
+    }
+    get collapsed(): boolean {
+      return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+    }
+  } as unknown as typeof StaticRange;
+}
