@@ -338,6 +338,17 @@ describe('a long list of children, tested in runs', () => {
 
   it('reads each name once, in order, when the page adds or removes paragraphs while the read pauses', () => {
     // The read pauses between runs, and inside a run, where it gives a name's text.
+    const changes = {
+      prepend: (article: Element) => {
+        for (let i = 0; i < 70; i++) article.prepend(Object.assign(document.createElement('p'), { textContent: 'x' }));
+      },
+      'remove-before': (article: Element) => {
+        for (let i = 0; i < 20; i++) article.firstElementChild!.remove();
+      },
+      'remove-ahead': (article: Element) => removeParagraphs(article, 60, 70),
+      // The paragraphs right after the name just read.
+      'remove-next': (article: Element) => removeParagraphs(article, 51, 53),
+    };
     for (const [change, pause] of [
       ['prepend', 'progress'],
       ['remove-before', 'progress'],
@@ -347,33 +358,10 @@ describe('a long list of children, tested in runs', () => {
       ['remove-ahead', 'run'],
       ['remove-next', 'run'],
     ] as const) {
-      const paragraphs = Array.from({ length: 400 }, (_, i) =>
-        i === 30 || i === 53 || i % 97 === 50 ? `<p>Item ${i}: SimpleVQA.</p>` : `<p>Filler paragraph ${i}.</p>`,
-      );
-      load(`<main><article>${paragraphs.join('')}</article></main>`);
-      const article = document.querySelector('article')!;
-      const texts: string[] = [];
-      let changed = false;
-      for (const item of readTextRuns(document.body, sievedOptions())) {
-        if (item.kind === 'run') texts.push(item.run.text);
-        if (item.kind !== pause || texts.length < 2 || changed) continue;
-        // The first pause at or after the second name: the read then goes on past paragraphs it counted.
-        changed = true;
-        if (change === 'prepend') {
-          for (let i = 0; i < 70; i++)
-            article.prepend(Object.assign(document.createElement('p'), { textContent: 'x' }));
-        } else if (change === 'remove-before') {
-          for (let i = 0; i < 20; i++) article.firstElementChild!.remove();
-        } else if (change === 'remove-ahead') {
-          for (const p of [...article.children].slice(60, 70)) p.remove();
-        } else {
-          // The paragraphs right after the name just read.
-          for (const p of [...article.children].slice(51, 53)) p.remove();
-        }
-      }
-      expect(changed).toBe(true);
-      const expected = [30, 50, 53, 147, 244, 341].map((i) => `Item ${i}: SimpleVQA.`);
-      expect(texts, `${change} at a ${pause}`).toEqual(expected);
+      const names = [30, 50, 53, 147, 244, 341];
+      // The first pause at or after the second name: the read then goes on past paragraphs it counted.
+      const texts = readWhileChanging(names, pause, 2, changes[change]);
+      expect(texts, `${change} at a ${pause}`).toEqual(itemTexts(names));
     }
   });
 });
@@ -383,27 +371,50 @@ describe('a page that removes what the read was to read next', () => {
     for (const at of ['a run', 'a child'] as const) {
       // A name far off: the read pauses first between runs. Names near each other: child by child.
       const names = at === 'a run' ? [300] : [20, 24, 300];
-      const paragraphs = Array.from({ length: 400 }, (_, i) =>
-        names.includes(i) ? `<p>Item ${i}: SimpleVQA.</p>` : `<p>Filler paragraph ${i}.</p>`,
+      // Four paragraphs go: between runs, the next run's first (8) and three after it; child by child,
+      // the child just read (32, the eighth with nothing after Item 24) and the three after it.
+      const from = at === 'a run' ? 8 : 32;
+      const texts = readWhileChanging(names, 'progress', names.length - 1, (article) =>
+        removeParagraphs(article, from, from + 4),
       );
-      load(`<main><article>${paragraphs.join('')}</article></main>`);
-      const article = document.querySelector('article')!;
-      const texts: string[] = [];
-      let removed = 0;
-      for (const item of readTextRuns(document.body, sievedOptions())) {
-        if (item.kind === 'run') texts.push(item.run.text);
-        if (item.kind !== 'progress' || removed || texts.length < names.length - 1) continue;
-        // Four paragraphs go: between runs, the next run's first (8) and three after it; child by child,
-        // the child just read (32, the eighth with nothing after Item 24) and the three after it.
-        const from = at === 'a run' ? 8 : 32;
-        for (const p of [...article.children].slice(from, from + 4)) p.remove();
-        removed = 4;
-      }
-      expect(removed, at).toBeGreaterThan(0);
-      expect(texts, at).toEqual(names.map((i) => `Item ${i}: SimpleVQA.`));
+      expect(texts, at).toEqual(itemTexts(names));
     }
   });
 });
+
+const itemTexts = (names: readonly number[]) => names.map((i) => `Item ${i}: SimpleVQA.`);
+
+/** Removes the article's paragraphs from `from` up to `to`. */
+function removeParagraphs(article: Element, from: number, to: number): void {
+  for (const p of [...article.children].slice(from, to)) p.remove();
+}
+
+/**
+ * Reads (sieved) an article of 400 paragraphs, with a name in those at `names`, and changes it once:
+ * at the first pause of kind `pause` after `after` names were read. Returns the texts read.
+ */
+function readWhileChanging(
+  names: readonly number[],
+  pause: 'run' | 'progress',
+  after: number,
+  change: (article: Element) => void,
+): string[] {
+  const paragraphs = Array.from({ length: 400 }, (_, i) =>
+    names.includes(i) ? `<p>Item ${i}: SimpleVQA.</p>` : `<p>Filler paragraph ${i}.</p>`,
+  );
+  load(`<main><article>${paragraphs.join('')}</article></main>`);
+  const article = document.querySelector('article')!;
+  const texts: string[] = [];
+  let changed = false;
+  for (const item of readTextRuns(document.body, sievedOptions())) {
+    if (item.kind === 'run') texts.push(item.run.text);
+    if (item.kind !== pause || texts.length < after || changed) continue;
+    changed = true;
+    change(article);
+  }
+  expect(changed).toBe(true);
+  return texts;
+}
 
 describe('a page carrying its data in an inline script', () => {
   it('never searches the text of a long script (its inline data), only the page’s prose', () => {
