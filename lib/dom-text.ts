@@ -318,12 +318,9 @@ function* candidateBlocks(
       }
       const next: ChildNode | null = child.nextSibling;
       const need = childNeeds(child, manyChildren, mayHold);
-      if (need === WALK) {
+      if (need !== NOTHING) {
         holdPlace(next);
-        yield* walk(child);
-      } else if (need === SIEVE) {
-        holdPlace(next);
-        yield* depth < MAX_SIEVE_DEPTH ? sieve(child as Element, mayHold, depth + 1) : walk(child);
+        yield* need === SIEVE && depth < MAX_SIEVE_DEPTH ? sieve(child as Element, mayHold, depth + 1) : walk(child);
       } else if (++state.passed >= SIEVED_BETWEEN_PROGRESS) {
         state.passed = 0;
         holdPlace(next);
