@@ -16,6 +16,8 @@ export interface Matcher {
    * with nothing between them (so a word may touch the one before it): the first words anywhere.
    */
   mayHold(text: string): boolean;
+  /** Where in `text` the `mayHold` test finds the first word of a spelling: each as [start, end). */
+  holdsAt(text: string): [number, number][];
 }
 
 // Writers put any of these between the words of a name: spaces, no-break spaces, line breaks,
@@ -133,10 +135,17 @@ export function matcherFrom(parts: MatcherParts): Matcher {
   // instead of trying every position, several times faster on the text of a whole page.
   const startsWord = new RegExp(`\\b(?:${parts.firstWords})`, 'i');
   const anywhere = new RegExp(`(?:${parts.firstWords})`, 'i');
+  const everywhere = new RegExp(anywhere.source, 'gi');
   const termIds = parts.termIds;
   return {
     mayContain: (text) => startsWord.test(text),
     mayHold: (text) => anywhere.test(text),
+    holdsAt(text) {
+      const found: [number, number][] = [];
+      everywhere.lastIndex = 0;
+      for (let m = everywhere.exec(text); m; m = everywhere.exec(text)) found.push([m.index, m.index + m[0].length]);
+      return found;
+    },
     findMatches(text) {
       const found: TextMatch[] = [];
       regex.lastIndex = 0;

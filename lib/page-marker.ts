@@ -112,6 +112,7 @@ export class PageMarker {
       isOwnUi: options.isOwnUi,
       mayContain: this.matcher.mayContain,
       mayHold: this.matcher.mayHold,
+      holdsAt: this.matcher.holdsAt,
       sieveAbove: options.sieveAbove,
     };
   }

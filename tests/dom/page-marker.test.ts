@@ -9,7 +9,7 @@ import { claimFinder } from '../../lib/claim-tables';
 import type { ClaimFinder } from '../../lib/claim-finder';
 import { termCatalogue } from '../../lib/terms';
 import { createMatcher } from '../../lib/matcher';
-import { readTextRuns } from '../../lib/dom-text';
+import { readTextRuns, type ReadOptions } from '../../lib/dom-text';
 
 // happy-dom gives import.meta.url a page URL, so fixtures are found from the project root.
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures', name), 'utf8');
@@ -300,9 +300,14 @@ function sievedOptions() {
   return { scanCode: false, mayContain: m.mayContain, mayHold: m.mayHold, sieveAbove: 0 };
 }
 
+/** The same, and a changed part is read where its text's test finds a first word, as the marker reads one. */
+function partOptions() {
+  return { ...sievedOptions(), holdsAt: createMatcher(termCatalogue).holdsAt };
+}
+
 /** The runs a sieved read of `root` yields, as text. */
-function runTexts(root: Node): string[] {
-  return [...readTextRuns(root, sievedOptions())].flatMap((item) => (item.kind === 'run' ? [item.run.text] : []));
+function runTexts(root: Node, options: ReadOptions = sievedOptions()): string[] {
+  return [...readTextRuns(root, options)].flatMap((item) => (item.kind === 'run' ? [item.run.text] : []));
 }
 
 describe('a long list of children, tested in runs', () => {
@@ -325,6 +330,38 @@ describe('a long list of children, tested in runs', () => {
         spans[at]!.textContent = ' lorem ';
       }
     }
+  });
+
+  it('finds a name split between two children of a part the page changed, read where its text names one', () => {
+    const matcher = createMatcher(termCatalogue);
+    for (const [first, second, id] of [
+      ['Health', 'Bench Hard', 'healthbench-hard'],
+      ['Muse', ' Spark', 'muse-spark'],
+      ['Mu', 'se Spark', 'muse-spark'],
+    ] as const) {
+      document.body.innerHTML = `<main><p id="post">${'<span> lorem </span>'.repeat(150)}</p></main>`;
+      const post = document.getElementById('post')!;
+      const spans = [...post.children];
+      for (const at of [0, 1, 70, 148]) {
+        spans[at]!.textContent = first;
+        spans[at + 1]!.textContent = second;
+        const ids = runTexts(post, partOptions()).flatMap((text) => matcher.findMatches(text).map((m) => m.termId));
+        expect(ids, `${first}|${second} at ${at}`).toEqual([id]);
+        spans[at]!.textContent = ' lorem ';
+        spans[at + 1]!.textContent = ' lorem ';
+      }
+    }
+  });
+
+  it('never reads a big skipped child of a part the page changed, and reads the names beside it', () => {
+    const lines = Array.from({ length: 80 }, (_, i) => `<span>line ${i}</span>\n`).join('');
+    document.body.innerHTML = `<main><div id="post"><p>Muse Spark leads.</p><pre><code>${lines}MMMU Pro</code></pre>
+      <div contenteditable="true"><p>${lines}</p><p>ARC-AGI-2</p></div><p>Then GPT-5.4.</p></div></main>`;
+    const matcher = createMatcher(termCatalogue);
+    const ids = runTexts(document.getElementById('post')!, partOptions()).flatMap((text) =>
+      matcher.findMatches(text).map((m) => m.termId),
+    );
+    expect(ids).toEqual(['muse-spark', 'gpt-5-4']);
   });
 
   it('finds names far apart among hundreds of paragraphs, and none in a script among them', () => {
@@ -555,6 +592,35 @@ describe('property: random news-like pages', () => {
     // failed it whenever the other test files ran beside it.
     30_000,
   );
+});
+
+describe('property: random news-like parts a page adds', () => {
+  // A part the page added or changed (a live blog's post) is read where its whole text's test found
+  // a first word; here every part with elements is, and its named children are sieved in turn.
+  it('every planted mention found once, nothing excluded read', () => {
+    const matcher = createMatcher(termCatalogue);
+    fc.assert(
+      fc.property(fc.array(blockArb, { minLength: 1, maxLength: 40 }), (blocks) => {
+        const html = blocks
+          .map(([tag, pieces]) => `<${tag}>${pieces.map((p) => p.html).join(' ')}. </${tag}>`)
+          .join('');
+        document.body.innerHTML = `<main><div id="post">${html}</div></main>`;
+        const post = document.getElementById('post')!;
+        const before = document.body.innerHTML;
+        // Text may be read twice (text beside blocks belongs to the part's own block, read whole), as
+        // the marker's registry keeps one mark per place: each run counts once, by its first text node.
+        const runs = new Map<Node, string>();
+        for (const item of readTextRuns(post, partOptions())) {
+          if (item.kind === 'run') runs.set(item.run.segments[0]!.node, item.run.text);
+        }
+        const ids = [...runs.values()].flatMap((text) => matcher.findMatches(text).map((m) => m.termId));
+        expect(document.body.innerHTML).toBe(before);
+        const planted = blocks.flatMap(([, pieces]) => pieces.flatMap((p) => (p.planted ? [p.planted.term.id] : [])));
+        expect(ids).toEqual(planted);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 30_000);
 });
 
 const claimsOn = (m: PageMarker) =>
