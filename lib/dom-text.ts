@@ -258,10 +258,14 @@ function* candidateBlocks(
       return;
     }
     const text = (root as Element).textContent ?? '';
+    if (size > sieveAbove && options.holdsAt) {
+      // One search gives both the test and where to read: a part naming nothing yields no place.
+      const places = options.holdsAt(text);
+      if (places.length) yield* readWhereNamed(root as Element, places, partMayHold);
+      return;
+    }
     if (!partMayHold(text)) return;
-    if (size <= sieveAbove) yield* walk(root);
-    else if (options.holdsAt) yield* readWhereNamed(root as Element, options.holdsAt(text), partMayHold);
-    else yield* sieve(root as Element, partMayHold, 0);
+    yield* size > sieveAbove ? sieve(root as Element, partMayHold, 0) : walk(root);
   }
 
   /**
