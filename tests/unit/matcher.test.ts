@@ -122,6 +122,13 @@ describe('the quick pre-check never hides a mention', () => {
     expect(matcher.mayContain(text)).toBe(true);
   });
 
+  it('says where each first word is, inside longer words and where texts run together too', () => {
+    const text = 'xMuse Spark, then GPT-5.4; searched: none';
+    expect(matcher.holdsAt(text).map(([start, end]) => text.slice(start, end))).toEqual(['Muse', 'GPT', 'arc']);
+    for (const [spelling] of spellings) expect(matcher.holdsAt(spelling).length > 0, spelling).toBe(true);
+    expect(matcher.holdsAt('The report said analysts expected growth.')).toEqual([]);
+  });
+
   it('ordinary prose without any name passes over', () => {
     expect(matcher.mayContain('The report said analysts expected growth across several markets.')).toBe(false);
     expect(matcher.mayContain('researchers searched the records')).toBe(false);
