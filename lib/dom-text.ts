@@ -302,15 +302,8 @@ function* candidateBlocks(
       // A word runs on only into the very next child; a walk starts afresh after a gap.
       if (index !== previous + 1) state.endsMidWord = false;
       previous = index;
-      if (child.nodeType === 1) {
-        const el = child as Element;
-        if (isSkipped(el, options)) continue;
-        if (el.firstElementChild && holdsMoreThan(el, sieveAbove)) {
-          yield* sieve(el, mayHold, 1);
-          continue;
-        }
-      }
-      yield* read(child);
+      const need = child.nodeType === 1 ? elementNeeds(child as Element, false) : WALK;
+      if (need !== NOTHING) yield* readPassing(child, need, mayHold, 0);
     }
   }
 
@@ -379,7 +372,7 @@ function* candidateBlocks(
       const need = childNeeds(child, manyChildren, mayHold);
       if (need !== NOTHING) {
         holdPlace(next);
-        yield* need === SIEVE && depth < MAX_SIEVE_DEPTH ? sieve(child as Element, mayHold, depth + 1) : read(child);
+        yield* readPassing(child, need, mayHold, depth);
       } else if (++state.passed >= SIEVED_BETWEEN_PROGRESS) {
         state.passed = 0;
         holdPlace(next);
@@ -407,23 +400,38 @@ function* candidateBlocks(
       text = (child as Text).data;
       test = mayContain;
     } else if (child.nodeType === 1) {
-      const el = child as Element;
-      if (isSkipped(el, options)) return NOTHING;
-      // Among many children, childElementCount, not hasChildren: stepping through a paragraph's
-      // children would give each an object here, and a paragraph's own count is quick. Among few
-      // (body > main > article), the child may be the one holding thousands of children, which a
-      // native count steps through one by one (5-7 ms for the huge page's article, before the
-      // first mark): there, having a first child says enough.
-      const mayBeBig = manyChildren ? el.childElementCount >= MANY_CHILDREN : el.firstElementChild !== null;
-      if (mayBeBig && holdsMoreThan(el, sieveAbove)) return SIEVE;
+      const need = elementNeeds(child as Element, manyChildren);
+      if (need !== WALK) return need;
       // All its text run together: that may join words a reader sees apart, never the other way
       // round, so a child whose text fails holds no mention.
-      text = el.textContent ?? '';
+      text = child.textContent ?? '';
       test = mayHold;
     } else {
       return NOTHING;
     }
     return text && mayStartIn(text, test) ? WALK : NOTHING;
+  }
+
+  /** Whether an element child is never read, is big (to be sieved in turn), or is read if its text may name a term. */
+  function elementNeeds(el: Element, manyChildren: boolean): ChildNeed {
+    if (isSkipped(el, options)) return NOTHING;
+    // Among many children, childElementCount, not hasChildren: stepping through a paragraph's
+    // children would give each an object here, and a paragraph's own count is quick. Among few
+    // (body > main > article), the child may be the one holding thousands of children, which a
+    // native count steps through one by one (5-7 ms for the huge page's article, before the
+    // first mark): there, having a first child says enough.
+    const mayBeBig = manyChildren ? el.childElementCount >= MANY_CHILDREN : el.firstElementChild !== null;
+    return mayBeBig && holdsMoreThan(el, sieveAbove) ? SIEVE : WALK;
+  }
+
+  /** Reads a child that may name a term: a big one is sieved in turn, down to the depth limit. */
+  function readPassing(
+    child: ChildNode,
+    need: ChildNeed,
+    mayHold: (text: string) => boolean,
+    depth: number,
+  ): Generator<ReadItem> {
+    return need === SIEVE && depth < MAX_SIEVE_DEPTH ? sieve(child as Element, mayHold, depth + 1) : read(child);
   }
 
   /**
