@@ -119,10 +119,12 @@ export interface ReadOptions {
 }
 
 /**
- * What a read yields: a run of text, an open shadow root, or `progress` (a long stretch with nothing
- * to report: a chance to check the time).
+ * What a read yields: a run of text, an open shadow root, `progress` (a long stretch with nothing
+ * to report: a chance to check the time), or `pause`: one long native call comes next, and a caller
+ * reading in time slices should start it in a slice of its own.
  */
-export type ReadItem = { kind: 'run'; run: TextRun } | { kind: 'shadow-root'; root: ShadowRoot } | { kind: 'progress' };
+export type ReadItem =
+  { kind: 'run'; run: TextRun } | { kind: 'shadow-root'; root: ShadowRoot } | { kind: 'progress' } | { kind: 'pause' };
 
 const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"])';
 
@@ -526,6 +528,10 @@ function hasChildren(el: Element, count: number): boolean {
  * their names have a hyphen. Searched apart from the text, whose tests cannot see inside them.
  */
 function* shadowRootsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
+  // Over a whole page the search is one native call that grows with it (about 10 ms for the huge
+  // page's 60,000 elements here), too long to follow a slice's reading in the same task.
+  const doc = root.ownerDocument;
+  if (doc && (root === doc.body || root === doc.documentElement)) yield { kind: 'pause' };
   for (const el of customElementsIn(root)) {
     if (!el) {
       yield { kind: 'progress' };

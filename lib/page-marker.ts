@@ -222,11 +222,18 @@ export class PageMarker {
     const t0 = perf.now();
     const added: Mention[] = [];
     let sliceDone = false;
+    let items = 0;
     while (this.queue.length) {
       const gen = this.queue[0]!;
       let step = gen.next();
       while (!step.done) {
         const item = step.value;
+        if (item.kind === 'pause' && items > 0) {
+          // A long native call comes next: it starts the next slice instead of lengthening this one.
+          sliceDone = true;
+          break;
+        }
+        items++;
         if (item.kind === 'shadow-root') {
           this.highlighter.styleRoot(item.root);
           this.observe(item.root);

@@ -464,6 +464,30 @@ describe('web components', () => {
     expect(found(m).map(([id]) => id)).toEqual(['muse-spark', 'healthbench-hard']);
   });
 
+  it('searches a whole page for hosts in a time slice of its own, not after a slice of reading', () => {
+    load('<main><p>Muse Spark leads.</p><x-callout id="x"></x-callout></main>');
+    document.getElementById('x')!.attachShadow({ mode: 'open' }).innerHTML = '<p>GPT-5.4 trails.</p>';
+    marker = new PageMarker({ window: window as unknown as Window & typeof globalThis, isOwnUi, claimFinder });
+    // Which slice each run was read in, and which the search for hosts ran in.
+    let slice = 0;
+    const events: string[] = [];
+    const read = (marker as unknown as { readSlice(budget: number): void }).readSlice.bind(marker);
+    vi.spyOn(marker as unknown as { readSlice(budget: number): void }, 'readSlice').mockImplementation((budget) => {
+      slice++;
+      read(budget);
+    });
+    const query = Element.prototype.querySelectorAll;
+    vi.spyOn(Element.prototype, 'querySelectorAll').mockImplementation(function (this: Element, selector: string) {
+      if (selector.startsWith(':not(')) events.push(`search for hosts in slice ${slice}`);
+      return query.call(this, selector);
+    });
+    marker.start();
+    marker.flushNow();
+    // The document's text is read in slice 1; the search starts slice 2, which then reads the host's text.
+    expect(events).toEqual(['search for hosts in slice 2']);
+    expect(found(marker).map(([id]) => id)).toEqual(['gpt-5-4', 'muse-spark']);
+  });
+
   it('reads a host inside another shadow root, whatever standard name its own begins with', () => {
     load('<main><p>Intro.</p><x-callout id="x"></x-callout><table-note id="t"></table-note></main>');
     const outer = document.getElementById('x')!.attachShadow({ mode: 'open' });
