@@ -283,27 +283,26 @@ function* candidateBlocks(
     mayHold: (text: string) => boolean,
   ): Generator<ReadItem> {
     // The children first, in one go, while the page cannot change: the reads below may pause.
-    const named: { child: ChildNode; index: number }[] = [];
+    const named: { child: ChildNode; start: number; end: number }[] = [];
     let p = 0;
-    let start = 0;
-    let index = 0;
-    for (let child = part.firstChild; child && p < places.length; child = child.nextSibling, index++) {
+    let offset = 0; // where the next child's text starts in the part's text
+    for (let child = part.firstChild; child && p < places.length; child = child.nextSibling) {
       const type = child.nodeType;
       const length =
         type === 3 || type === 4 ? (child as Text).data.length : type === 1 ? (child.textContent ?? '').length : 0;
-      const end = start + length;
-      while (p < places.length && places[p]![1] <= start) p++;
+      const end = offset + length;
+      while (p < places.length && places[p]![1] <= offset) p++;
       // A first word may run on from one child into the next ("Mu<b>se</b> Spark"): both are read.
-      if (length && p < places.length && places[p]![0] < end) named.push({ child, index });
-      start = end;
+      if (length && p < places.length && places[p]![0] < end) named.push({ child, start: offset, end });
+      offset = end;
     }
-    let previous = -2;
-    for (const { child, index } of named) {
+    let previousEnd = -1;
+    for (const { child, start, end } of named) {
       // Removed or moved while the read paused: the page's observer hands that change back to be read.
       if (child.parentNode !== part) continue;
-      // A word runs on only into the very next child; a walk starts afresh after a gap.
-      if (index !== previous + 1) state.endsMidWord = false;
-      previous = index;
+      // A word runs on only into the text right after it; after text left unread, a walk starts afresh.
+      if (start !== previousEnd) state.endsMidWord = false;
+      previousEnd = end;
       const need = child.nodeType === 1 ? elementNeeds(child as Element, false) : WALK;
       if (need !== NOTHING) yield* readPassing(child, need, mayHold, 0);
     }

@@ -338,6 +338,16 @@ describe('a long list of children, tested in runs', () => {
     }
   });
 
+  it('finds a name split across children of a changed part with a comment between the halves', () => {
+    document.body.innerHTML =
+      '<main><p id="post"><span>Intro.</span> <span>Mu</span><!-- ad --><span>se Spark</span> ends.</p></main>';
+    const matcher = createMatcher(termCatalogue);
+    const ids = runTexts(document.getElementById('post')!, partOptions()).flatMap((text) =>
+      matcher.findMatches(text).map((m) => m.termId),
+    );
+    expect(ids).toEqual(['muse-spark']);
+  });
+
   it('never reads a big skipped child of a part the page changed, and reads the names beside it', () => {
     const lines = Array.from({ length: 80 }, (_, i) => `<span>line ${i}</span>\n`).join('');
     document.body.innerHTML = `<main><div id="post"><p>Muse Spark leads.</p><pre><code>${lines}MMMU Pro</code></pre>
