@@ -123,8 +123,32 @@ function compareMentions(a: Mention, b: Mention): number {
   const an = a.range.startContainer;
   const bn = b.range.startContainer;
   if (an === bn) return a.range.startOffset - b.range.startOffset;
-  // 4 = DOCUMENT_POSITION_FOLLOWING: b comes after a.
-  return an.compareDocumentPosition(bn) & 4 ? -1 : 1;
+  const position = an.compareDocumentPosition(bn);
+  // 1 = DOCUMENT_POSITION_DISCONNECTED: in two trees (the page's and a shadow root's, say).
+  if (!(position & 1)) return position & 4 ? -1 : 1; // 4 = DOCUMENT_POSITION_FOLLOWING: b comes after a.
+  const [at, bt] = inOneTree(an, bn);
+  return at === bt ? 0 : at.compareDocumentPosition(bt) & 4 ? -1 : 1;
+}
+
+/**
+ * The two nodes, or the shadow hosts they sit in, lifted until both are in one tree: between two
+ * trees the browser gives an order of its own choosing, which listed a mention inside a web
+ * component before or after all the page's others, wherever the component stood.
+ */
+function inOneTree(a: Node, b: Node): [Node, Node] {
+  const liftedA: [Node, Node][] = [];
+  for (let n: Node | null = a; n;) {
+    const root = n.getRootNode();
+    liftedA.push([n, root]);
+    n = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+  }
+  for (let n: Node | null = b; n;) {
+    const root = n.getRootNode();
+    const same = liftedA.find(([, r]) => r === root);
+    if (same) return [same[0], n];
+    n = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+  }
+  return [a, b];
 }
 
 function sameSpot(a: Mention, b: Mention): boolean {

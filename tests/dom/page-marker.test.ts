@@ -474,11 +474,21 @@ describe('web components', () => {
     expect(found(m).map(([id]) => id)).toEqual(['muse-spark', 'healthbench-hard']);
   });
 
+  it('lists the mentions inside a web component in their place on the page', () => {
+    load('<main><p>Muse Spark leads.</p><x-callout id="x"></x-callout><p>ARC-AGI-2 next.</p></main>');
+    const outer = document.getElementById('x')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p>GPT-5.4 trails.</p><x-note id="inner"></x-note><p>Grok 4.2 last.</p>';
+    outer.getElementById('inner')!.attachShadow({ mode: 'open' }).innerHTML = '<p>SimpleVQA too.</p>';
+    const m = markPage();
+    // The order the popup lists them in and the keyboard command steps through them.
+    expect(found(m).map(([id]) => id)).toEqual(['muse-spark', 'gpt-5-4', 'simplevqa', 'grok-4-2', 'arc-agi-2']);
+  });
+
   it('searches a whole page for hosts in a time slice of its own, not after a slice of reading', () => {
     load('<main><p>Muse Spark leads.</p><x-callout id="x"></x-callout></main>');
     document.getElementById('x')!.attachShadow({ mode: 'open' }).innerHTML = '<p>GPT-5.4 trails.</p>';
     marker = new PageMarker({ window: window as unknown as Window & typeof globalThis, isOwnUi, claimFinder });
-    // Which slice each run was read in, and which the search for hosts ran in.
+    // Which time slice the search for hosts runs in.
     let slice = 0;
     const events: string[] = [];
     const read = (marker as unknown as { readSlice(budget: number): void }).readSlice.bind(marker);
@@ -495,7 +505,7 @@ describe('web components', () => {
     marker.flushNow();
     // The document's text is read in slice 1; the search starts slice 2, which then reads the host's text.
     expect(events).toEqual(['search for hosts in slice 2']);
-    expect(found(marker).map(([id]) => id)).toEqual(['gpt-5-4', 'muse-spark']);
+    expect(found(marker).map(([id]) => id)).toEqual(['muse-spark', 'gpt-5-4']);
   });
 
   it('reads a host inside another shadow root, whatever standard name its own begins with', () => {
