@@ -112,7 +112,10 @@ export interface ReadOptions {
    * means no mention can start anywhere in it. With it, big pages are read in parts (see `sieve`).
    */
   mayHold?: (text: string) => boolean;
-  /** Where that test finds a first word in `text`, each as [start, end): given it, a changed part is read where they are. */
+  /**
+   * Where that test finds a first word in `text`, each as [start, end): a changed part is read where
+   * they are. Parts are sieved only when both tests are given.
+   */
   holdsAt?: (text: string) => [number, number][];
   /** Parts with more elements than this are sieved; for tests. */
   sieveAbove?: number;
@@ -244,9 +247,10 @@ function* candidateBlocks(
   const state: WalkState = { read: null, endsMidWord: false, passed: 0 };
   const sieveAbove = options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS;
   const partMayHold = options.mayHold;
-  if (!partMayHold || root.nodeType !== 1) {
+  const holdsAt = options.holdsAt;
+  if (!partMayHold || !holdsAt || root.nodeType !== 1) {
     yield* walk(root);
-  } else if (root === doc.body || root === doc.documentElement) {
+  } else if (isWholePage(root)) {
     // The whole page, which may be huge: sized by stepping through at most `sieveAbove` elements.
     yield* holdsMoreThan(root as Element, sieveAbove) ? sieve(root as Element, partMayHold, 0) : walk(root);
   } else {
@@ -260,14 +264,13 @@ function* candidateBlocks(
       return;
     }
     const text = (root as Element).textContent ?? '';
-    if (size > sieveAbove && options.holdsAt) {
-      // One search gives both the test and where to read: a part naming nothing yields no place.
-      const places = options.holdsAt(text);
-      if (places.length) yield* readWhereNamed(root as Element, places, partMayHold);
+    if (size <= sieveAbove) {
+      if (partMayHold(text)) yield* walk(root);
       return;
     }
-    if (!partMayHold(text)) return;
-    yield* size > sieveAbove ? sieve(root as Element, partMayHold, 0) : walk(root);
+    // One search gives both the test and where to read: a part naming nothing yields no place.
+    const places = holdsAt(text);
+    if (places.length) yield* readWhereNamed(root as Element, places, partMayHold);
   }
 
   /**
@@ -493,6 +496,12 @@ function* candidateBlocks(
   }
 }
 
+/** Whether `root` is a whole page (its body or root element), which may be huge, not a part of one. */
+function isWholePage(root: Node): boolean {
+  const doc = root.ownerDocument;
+  return doc !== null && (root === doc.body || root === doc.documentElement);
+}
+
 /**
  * Ends `range` after all of `parent`'s content, at the end of its last child, so that none of its
  * children are counted (`childNodes.length` steps through them all: 5 ms for the huge page's article).
@@ -529,8 +538,7 @@ function hasChildren(el: Element, count: number): boolean {
 function* shadowRootsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
   // Over a whole page the search is one native call that grows with it (about 10 ms for the huge
   // page's 60,000 elements here), too long to follow a slice's reading in the same task.
-  const doc = root.ownerDocument;
-  if (doc && (root === doc.body || root === doc.documentElement)) yield { kind: 'pause' };
+  if (isWholePage(root)) yield { kind: 'pause' };
   for (const el of customElementsIn(root)) {
     if (!el) {
       yield { kind: 'progress' };

@@ -9,7 +9,7 @@ import { claimFinder } from '../../lib/claim-tables';
 import type { ClaimFinder } from '../../lib/claim-finder';
 import { termCatalogue } from '../../lib/terms';
 import { createMatcher } from '../../lib/matcher';
-import { readTextRuns, type ReadOptions } from '../../lib/dom-text';
+import { readTextRuns } from '../../lib/dom-text';
 
 // happy-dom gives import.meta.url a page URL, so fixtures are found from the project root.
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures', name), 'utf8');
@@ -294,20 +294,24 @@ describe('a page read in parts', () => {
   });
 });
 
-/** Options for reading with the real matcher's quick tests, every part with elements sieved. */
+/**
+ * Options for reading with the real matcher's quick tests, as the marker reads: every part with
+ * elements sieved, and a changed part read where its text's test finds a first word.
+ */
 function sievedOptions() {
   const m = createMatcher(termCatalogue);
-  return { scanCode: false, mayContain: m.mayContain, mayHold: m.mayHold, sieveAbove: 0 };
-}
-
-/** The same, and a changed part is read where its text's test finds a first word, as the marker reads one. */
-function partOptions() {
-  return { ...sievedOptions(), holdsAt: createMatcher(termCatalogue).holdsAt };
+  return { scanCode: false, mayContain: m.mayContain, mayHold: m.mayHold, holdsAt: m.holdsAt, sieveAbove: 0 };
 }
 
 /** The runs a sieved read of `root` yields, as text. */
-function runTexts(root: Node, options: ReadOptions = sievedOptions()): string[] {
-  return [...readTextRuns(root, options)].flatMap((item) => (item.kind === 'run' ? [item.run.text] : []));
+function runTexts(root: Node): string[] {
+  return [...readTextRuns(root, sievedOptions())].flatMap((item) => (item.kind === 'run' ? [item.run.text] : []));
+}
+
+/** The terms named in the runs a sieved read of `root` yields, in order. */
+function namesRead(root: Node): string[] {
+  const matcher = createMatcher(termCatalogue);
+  return runTexts(root).flatMap((text) => matcher.findMatches(text).map((m) => m.termId));
 }
 
 describe('a long list of children, tested in runs', () => {
@@ -317,7 +321,6 @@ describe('a long list of children, tested in runs', () => {
   ])('finds a name split between two children %s', (_where, asPart) => {
     // Runs of children grow while they fail (8, 16, 32, 64...), so every split point from 0 to 140
     // falls at a run's end somewhere. A name split inside a word is no name in either half.
-    const matcher = createMatcher(termCatalogue);
     for (const [first, second, id] of [
       ['Health', 'Bench Hard', 'healthbench-hard'],
       ['Muse', ' Spark', 'muse-spark'],
@@ -329,9 +332,7 @@ describe('a long list of children, tested in runs', () => {
       for (let at = 0; at < 140; at++) {
         spans[at]!.textContent = first;
         spans[at + 1]!.textContent = second;
-        const texts = asPart ? runTexts(post, partOptions()) : runTexts(document.body);
-        const ids = texts.flatMap((text) => matcher.findMatches(text).map((m) => m.termId));
-        expect(ids, `${first}|${second} at ${at}`).toEqual([id]);
+        expect(namesRead(asPart ? post : document.body), `${first}|${second} at ${at}`).toEqual([id]);
         spans[at]!.textContent = ' lorem ';
         spans[at + 1]!.textContent = ' lorem ';
       }
@@ -341,22 +342,14 @@ describe('a long list of children, tested in runs', () => {
   it('finds a name split across children of a changed part with a comment between the halves', () => {
     document.body.innerHTML =
       '<main><p id="post"><span>Intro.</span> <span>Mu</span><!-- ad --><span>se Spark</span> ends.</p></main>';
-    const matcher = createMatcher(termCatalogue);
-    const ids = runTexts(document.getElementById('post')!, partOptions()).flatMap((text) =>
-      matcher.findMatches(text).map((m) => m.termId),
-    );
-    expect(ids).toEqual(['muse-spark']);
+    expect(namesRead(document.getElementById('post')!)).toEqual(['muse-spark']);
   });
 
   it('never reads a big skipped child of a part the page changed, and reads the names beside it', () => {
     const lines = Array.from({ length: 80 }, (_, i) => `<span>line ${i}</span>\n`).join('');
     document.body.innerHTML = `<main><div id="post"><p>Muse Spark leads.</p><pre><code>${lines}MMMU Pro</code></pre>
       <div contenteditable="true"><p>${lines}</p><p>ARC-AGI-2</p></div><p>Then GPT-5.4.</p></div></main>`;
-    const matcher = createMatcher(termCatalogue);
-    const ids = runTexts(document.getElementById('post')!, partOptions()).flatMap((text) =>
-      matcher.findMatches(text).map((m) => m.termId),
-    );
-    expect(ids).toEqual(['muse-spark', 'gpt-5-4']);
+    expect(namesRead(document.getElementById('post')!)).toEqual(['muse-spark', 'gpt-5-4']);
   });
 
   it('finds names far apart among hundreds of paragraphs, and none in a script among them', () => {
@@ -639,7 +632,7 @@ describe('property: random news-like parts a page adds', () => {
         // Text may be read twice (text beside blocks belongs to the part's own block, read whole), as
         // the marker's registry keeps one mark per place: each run counts once, by its first text node.
         const runs = new Map<Node, string>();
-        for (const item of readTextRuns(post, partOptions())) {
+        for (const item of readTextRuns(post, sievedOptions())) {
           if (item.kind === 'run') runs.set(item.run.segments[0]!.node, item.run.text);
         }
         const ids = [...runs.values()].flatMap((text) => matcher.findMatches(text).map((m) => m.termId));
