@@ -123,11 +123,15 @@ function compareMentions(a: Mention, b: Mention): number {
   const an = a.range.startContainer;
   const bn = b.range.startContainer;
   if (an === bn) return a.range.startOffset - b.range.startOffset;
-  const position = an.compareDocumentPosition(bn);
+  let position = an.compareDocumentPosition(bn);
   // 1 = DOCUMENT_POSITION_DISCONNECTED: in two trees (the page's and a shadow root's, say).
-  if (!(position & 1)) return position & 4 ? -1 : 1; // 4 = DOCUMENT_POSITION_FOLLOWING: b comes after a.
-  const [at, bt] = inOneTree(an, bn);
-  return at === bt ? 0 : at.compareDocumentPosition(bt) & 4 ? -1 : 1;
+  if (position & 1) {
+    const [at, bt] = inOneTree(an, bn);
+    if (at === bt) return 0;
+    position = at.compareDocumentPosition(bt);
+  }
+  // 4 = DOCUMENT_POSITION_FOLLOWING: b comes after a.
+  return position & 4 ? -1 : 1;
 }
 
 /**
