@@ -66,23 +66,17 @@ const removeChild = Node.prototype.removeChild;
 Node.prototype.removeChild = function <T extends Node>(this: Node, child: T): T {
   if (child.parentNode === this) {
     const index = Array.prototype.indexOf.call(this.childNodes, child);
+    /** Where a boundary goes once `child` is removed: to the child's place if inside it, one back if after it. */
+    const movedBoundary = (container: Node, offset: number): number | null =>
+      child.contains(container) ? index : container === this && offset > index ? offset - 1 : null;
     for (const ref of liveRanges) {
       const range = ref.deref();
       if (!range) {
         liveRanges.delete(ref);
         continue;
       }
-      const { startContainer, startOffset, endContainer, endOffset } = range;
-      const start = child.contains(startContainer)
-        ? index
-        : startContainer === this && startOffset > index
-          ? startOffset - 1
-          : null;
-      const end = child.contains(endContainer)
-        ? index
-        : endContainer === this && endOffset > index
-          ? endOffset - 1
-          : null;
+      const start = movedBoundary(range.startContainer, range.startOffset);
+      const end = movedBoundary(range.endContainer, range.endOffset);
       // The end first when it moves: an end set before the start would collapse the range onto it.
       if (end !== null) range.setEnd(this, end);
       if (start !== null) range.setStart(this, start);
