@@ -123,8 +123,8 @@ function inlinePopupCss(): Plugin {
  */
 const marksCss = 'content-scripts/marks.css';
 
-/** Scripts the content script imports the first time a page needs them (lib/lazy-part.ts). */
-const lazyParts = ['card-view.js', 'claim-finder.js'];
+/** Scripts the content script imports: its work as it starts, the rest the first time a page needs them (lib/lazy-part.ts). */
+const lazyParts = ['content-session.js', 'card-view.js', 'claim-finder.js'];
 
 // Explicit imports everywhere (`imports: false`): a reader and `vi.mock` both see where names come from.
 export default defineConfig({
@@ -145,12 +145,12 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       const content = manifest.content_scripts?.find((s) => s.js?.includes('content-scripts/content.js'));
       if (!content) throw new Error('No content script entry in the manifest');
-      // The settings request (lib/early-settings.ts) runs first, at document_start, in the same frames.
+      // The early start (entrypoints/early.ts) runs first, at document_start, in the same frames.
       manifest.content_scripts!.unshift({
         matches: content.matches,
         all_frames: content.all_frames,
         run_at: 'document_start',
-        js: ['settings-early.js'],
+        js: ['early.js'],
       });
       if (wxt.config.browser !== 'firefox') content.css = [marksCss];
     },
@@ -168,8 +168,8 @@ export default defineConfig({
         description: 'Go to the next mention on the page and open its card',
       },
     },
-    // The card's view and the claim check are loaded on first use by the content script
-    // (lib/lazy-part.ts), which may only import extension files listed here. They hold code and
+    // The content script's work, the card's view and the claim check are imported by the content
+    // script (lib/lazy-part.ts), which may only import extension files listed here. They hold code and
     // public data only.
     web_accessible_resources:
       browser === 'firefox' ? (lazyParts as never) : [{ resources: lazyParts, matches: ['http://*/*', 'https://*/*'] }],

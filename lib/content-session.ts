@@ -89,7 +89,7 @@ export async function runContentSession(
   // own work on its links, which a slice queued later waits behind).
   marker.start(false);
   // The rest of the set-up waits for the next task, so no single task holds the page for both it and
-  // the script's compilation (a live blog's longest extension task, traced: 11.4-11.6 ms with them
+  // the content script's start (a live blog's longest extension task, traced: 11.4-11.6 ms with them
   // together, 6.8-7.7 ms apart). The settings were asked for at document_start; they wait for nothing.
   await new Promise((resolve) => win.setTimeout(resolve, 0));
   if (ctx.isInvalid) {

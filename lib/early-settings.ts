@@ -24,7 +24,7 @@ type StoredValue = { value: unknown } | undefined;
 
 /**
  * Asks for the settings as the page starts to load: run by the manifest at document_start
- * (entrypoints/settings-early.ts). The content script runs once the page is parsed, and a storage
+ * (entrypoints/early.ts). The content script runs once the page is parsed, and a storage
  * round trip asked for then can wait behind the browser's own work on the page (Chromium handling a
  * 20,000-paragraph page's link metrics: 140-230 ms after load), while no mark may show until the
  * settings say marks are wanted here. This also keeps the newest stored value, should the settings

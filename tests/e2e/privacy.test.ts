@@ -141,8 +141,10 @@ describe('the built extension, read as code', () => {
       expect.arrayContaining([
         'chrome-mv3/background.js',
         'chrome-mv3/content-scripts/content.js',
+        'chrome-mv3/content-session.js',
         'firefox-mv2/background.js',
         'firefox-mv2/content-scripts/content.js',
+        'firefox-mv2/content-session.js',
       ]),
     );
     expect(files.filter((f) => f.includes('/chunks/popup-'))).toHaveLength(2);
@@ -161,6 +163,11 @@ describe('the built extension, read as code', () => {
         ['http://*/*', 'https://*/*'],
         ['http://*/*', 'https://*/*'],
       ]);
+      // What a page may load from the extension: the scripts the content script imports, no more.
+      const accessible = manifest.web_accessible_resources.flatMap((r: string | { resources: string[] }) =>
+        typeof r === 'string' ? [r] : r.resources,
+      );
+      expect(accessible.sort()).toEqual(['card-view.js', 'claim-finder.js', 'content-session.js']);
     }
   });
 
