@@ -123,7 +123,10 @@ function inlinePopupCss(): Plugin {
  */
 const marksCss = 'content-scripts/marks.css';
 
-/** Scripts the content script imports: its work as it starts, the rest the first time a page needs them (lib/lazy-part.ts). */
+/**
+ * Scripts the content script imports (lib/lazy-part.ts): its work as it starts, the rest the first
+ * time a page needs them.
+ */
 const lazyParts = ['content-session.js', 'card-view.js', 'claim-finder.js'];
 
 // Explicit imports everywhere (`imports: false`): a reader and `vi.mock` both see where names come from.

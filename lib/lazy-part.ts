@@ -1,9 +1,10 @@
 /**
- * Parts of the content script that most pages never need (the card's view, the claim check) are
- * separate extension scripts, imported the first time a page needs them. A module import of an
- * extension file runs in the content script's own world; each part leaves what it exports there,
- * under a symbol on that world's global object, never the page's. A script the manifest runs before
- * the content script (lib/early-settings.ts) hands over what it has the same way.
+ * Parts of the content script are separate extension scripts, imported as modules: its work, as it
+ * starts (lib/session-part.ts), and what most pages never need (the card's view, the claim check),
+ * the first time a page needs it. A module import of an extension file runs in the content script's
+ * own world; each part leaves what it exports there, under a symbol on that world's global object,
+ * never the page's. The script the manifest runs before the content script (entrypoints/early.ts)
+ * hands over the settings it asked for the same way.
  */
 const keyOf = (name: string) => Symbol.for(`muse-spark-context.${name}`);
 

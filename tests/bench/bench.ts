@@ -373,8 +373,8 @@ async function main() {
   }
   const popupFcp = median(popup);
   const plainFileFcp = median(plainFile);
-  // Every script each page runs: those the manifest runs (the content script and the settings
-  // request before it), and the module the content script imports as it starts (lib/session-part.ts).
+  // Every script each page runs: those the manifest runs (the content script and the early start
+  // before it), and the module the content script imports as it starts (lib/session-part.ts).
   const manifest = JSON.parse(readFileSync(join(chromeBuild, 'manifest.json'), 'utf8')) as {
     content_scripts: { js?: string[] }[];
   };

@@ -29,7 +29,7 @@ const privacyBrowsers = [
   ['firefox', () => startFirefox({ recordNetwork: true })],
 ] as const;
 
-/** The manifest's entry for the content script proper (the settings request has its own). */
+/** The manifest's entry for the content script proper (the early start has its own). */
 const contentEntry = (manifest: { content_scripts: { js: string[]; css?: string[] }[] }) =>
   manifest.content_scripts.find((c) => c.js.includes('content-scripts/content.js'))!;
 
@@ -158,7 +158,7 @@ describe('the built extension, read as code', () => {
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:/);
-      // The content script, and the settings request run before it (lib/early-settings.ts).
+      // The content script, and the early start run before it (entrypoints/early.ts).
       expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([
         ['http://*/*', 'https://*/*'],
         ['http://*/*', 'https://*/*'],
