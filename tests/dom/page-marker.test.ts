@@ -10,6 +10,7 @@ import type { ClaimFinder } from '../../lib/claim-finder';
 import { termCatalogue } from '../../lib/terms';
 import { createMatcher } from '../../lib/matcher';
 import { readTextRuns } from '../../lib/dom-text';
+import { liveRange } from '../../lib/hit-test';
 
 // happy-dom gives import.meta.url a page URL, so fixtures are found from the project root.
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures', name), 'utf8');
@@ -32,14 +33,11 @@ function markPage(): PageMarker {
   return marker;
 }
 
-/** The text a mark covers now (its range is static, as in browsers: see tests/harness/happy-dom-range.ts). */
-function markedText(range: AbstractRange): string {
-  const live = document.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live.toString();
-}
-const found = (m: PageMarker) => m.visibleMentions().map((x) => [x.termId, markedText(x.range)]);
+/**
+ * Each mark's term and the text it covers now, through a live range over its static one (as in
+ * browsers: see tests/harness/happy-dom-range.ts).
+ */
+const found = (m: PageMarker) => m.visibleMentions().map((x) => [x.termId, liveRange(document, x).toString()]);
 /** Mentions of terms, without the figures the claim check marks. */
 const termMentions = (m: PageMarker) => m.visibleMentions().filter((x) => !x.claim);
 
