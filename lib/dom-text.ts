@@ -204,14 +204,12 @@ const MANY_CHILDREN = 16;
 const WHOLE_PART_TEST_UP_TO = 2048;
 /** How deep sieving goes into a big part before walking the rest of it. */
 const MAX_SIEVE_DEPTH = 32;
-/** Children first tested together as one run, among many: the run doubles while it fails... */
+/** Children searched together as one run, among many: the run doubles while it names nothing... */
 const FIRST_RUN = 8;
 /** ...up to this many children... */
 const MAX_RUN = 64;
-/** ...while its text stays under this many characters, so no single test takes long. */
+/** ...while its text stays under this many characters, so no single search takes long. */
 const RUN_TEXT = 32768;
-/** After a run passes, children are tested one by one until this many in a row fail. */
-const QUIET_BEFORE_RUNS = 32;
 /** Children tested between chances for the caller to check its time budget (each may hold dozens of elements). */
 const SIEVED_BETWEEN_PROGRESS = 8;
 
@@ -220,6 +218,12 @@ const NOTHING = 0;
 const WALK = 1;
 const SIEVE = 2;
 type ChildNeed = typeof NOTHING | typeof WALK | typeof SIEVE;
+
+/** The tests of a part's text that let a big part be read in parts (see `ReadOptions`). */
+interface PartTests {
+  mayHold: (text: string) => boolean;
+  holdsAt: (text: string) => [number, number][];
+}
 
 /** What the reader has seen so far, carried across the parts it skips. */
 interface WalkState {
@@ -246,13 +250,13 @@ function* candidateBlocks(
   const doc = root.ownerDocument ?? (root as Document);
   const state: WalkState = { read: null, endsMidWord: false, passed: 0 };
   const sieveAbove = options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS;
-  const partMayHold = options.mayHold;
-  const holdsAt = options.holdsAt;
-  if (!partMayHold || !holdsAt || root.nodeType !== 1) {
+  const partTests: PartTests | null =
+    options.mayHold && options.holdsAt ? { mayHold: options.mayHold, holdsAt: options.holdsAt } : null;
+  if (!partTests || root.nodeType !== 1) {
     yield* walk(root);
   } else if (isWholePage(root)) {
     // The whole page, which may be huge: sized by stepping through at most `sieveAbove` elements.
-    yield* holdsMoreThan(root as Element, sieveAbove) ? sieve(root as Element, partMayHold, 0) : walk(root);
+    yield* holdsMoreThan(root as Element, sieveAbove) ? sieve(root as Element, partTests, 0) : walk(root);
   } else {
     // A part read because it was added or changed: a post in a live blog, a comment, a ticking
     // clock. Most hold no name, and one native test of all their text says so at a third of the cost
@@ -260,68 +264,79 @@ function* candidateBlocks(
     // text is tested whole only where it stays small, so no single call takes long.
     const size = (root as Element).querySelectorAll('*').length;
     if (size > WHOLE_PART_TEST_UP_TO) {
-      yield* sieve(root as Element, partMayHold, 0);
+      yield* sieve(root as Element, partTests, 0);
       return;
     }
     const text = (root as Element).textContent ?? '';
     if (size <= sieveAbove) {
-      if (partMayHold(text)) yield* walk(root);
+      if (partTests.mayHold(text)) yield* walk(root);
       return;
     }
     // One search gives both the test and where to read: a part naming nothing yields no place.
-    const places = holdsAt(text);
-    if (places.length) yield* readWhereNamed(root as Element, places, partMayHold);
+    const places = partTests.holdsAt(text);
+    if (places.length) yield* readWhereNamed(root as Element, root.firstChild, null, places, false, partTests, 0);
   }
 
   /**
-   * Reads a changed part whose text passed its test where that text says: the children holding the
-   * places a first word was found, each by where its text falls in the part's text (a copy of the
-   * text of each child up to the last place, and no test of it). Testing each child's text again, as
-   * a sieve does, made the benchmark's live blog (40 posts, each naming two terms) cost 81 ms of
-   * script against 63 ms this way (medians of 12 loads, alternating builds).
+   * Reads the children of `parent` from `first` up to `end` (or its last) where their text, run
+   * together, names a term: the children holding the places a first word was found, each by where its
+   * text falls in that text (a copy of the text of each child up to the last place, and no test of
+   * it). Testing each child's text again, as a sieve does, made the benchmark's live blog (40 posts,
+   * each naming two terms) cost 81 ms of script against 63 ms this way (medians of 12 loads,
+   * alternating builds). With `continuesWord`, the text goes on from a word before it, so its first
+   * child is read too.
    */
   function* readWhereNamed(
-    part: Element,
+    parent: Element,
+    first: ChildNode | null,
+    end: ChildNode | null,
     places: [number, number][],
-    mayHold: (text: string) => boolean,
+    continuesWord: boolean,
+    tests: PartTests,
+    depth: number,
   ): Generator<ReadItem> {
     // The children first, in one go, while the page cannot change: the reads below may pause.
     const named: { child: ChildNode; start: number; end: number }[] = [];
+    const at: [number, number][] = continuesWord ? [[0, 1], ...places] : places;
     let p = 0;
-    let offset = 0; // where the next child's text starts in the part's text
-    for (let child = part.firstChild; child && p < places.length; child = child.nextSibling) {
+    let offset = 0; // where the next child's text starts in the text searched
+    for (let child = first; child && child !== end && p < at.length; child = child.nextSibling) {
       const type = child.nodeType;
       const length =
         type === 3 || type === 4 ? (child as Text).data.length : type === 1 ? (child.textContent ?? '').length : 0;
-      const end = offset + length;
-      while (p < places.length && places[p]![1] <= offset) p++;
+      const childEnd = offset + length;
+      while (p < at.length && at[p]![1] <= offset) p++;
       // A first word may run on from one child into the next ("Mu<b>se</b> Spark"): both are read.
-      if (length && p < places.length && places[p]![0] < end) named.push({ child, start: offset, end });
-      offset = end;
+      if (length && p < at.length && at[p]![0] < childEnd) named.push({ child, start: offset, end: childEnd });
+      offset = childEnd;
     }
-    let previousEnd = -1;
-    for (const { child, start, end } of named) {
+    let previousEnd = continuesWord ? 0 : -1;
+    for (const { child, start, end: childEnd } of named) {
       // Removed or moved while the read paused: the page's observer hands that change back to be read.
-      if (child.parentNode !== part) continue;
+      if (child.parentNode !== parent) continue;
       // A word runs on only into the text right after it; after text left unread, a walk starts afresh.
       if (start !== previousEnd) state.endsMidWord = false;
-      previousEnd = end;
-      const need = child.nodeType === 1 ? elementNeeds(child as Element, false) : WALK;
-      if (need !== NOTHING) yield* readPassing(child, need, mayHold, 0);
+      previousEnd = childEnd;
+      // Among a run's many siblings, or in a part small enough to be tested whole: a native count of
+      // its children is quick either way.
+      const need = child.nodeType === 1 ? elementNeeds(child as Element, true) : WALK;
+      if (need !== NOTHING) yield* readPassing(child, need, tests, depth);
     }
   }
 
   /** Sieves the children of `parent`, a part of the page with more than `sieveAbove` elements. */
-  function* sieve(parent: Element, mayHold: (text: string) => boolean, depth: number): Generator<ReadItem> {
+  function* sieve(parent: Element, tests: PartTests, depth: number): Generator<ReadItem> {
     // Measuring a child costs about as much as testing it, so children are measured only where
     // one may be big: under a parent of few children (body > main > article), or a child with
     // many children of its own.
     const manyChildren = hasChildren(parent, MANY_CHILDREN);
-    // Many children (an article's paragraphs, a list's items): where names are far apart, a run of
-    // children is tested as one range's text, which gives no object for any node in it but the run's
-    // two ends (each set at offset 0 inside a child, found without counting the siblings before it).
-    // Where names are near, that would read their text twice, so after a run passes, children are
-    // tested one by one until enough of them in a row fail.
+    // Many children (an article's paragraphs, a list's items): a run of children is searched as one
+    // range's text, which gives no object for any node in it but the run's two ends (each set at
+    // offset 0 inside a child, found without counting the siblings before it). Where the search finds
+    // a first word, the children holding it are found by their texts' lengths, and read: no text is
+    // searched twice. Testing children one by one once a run named something (and until 32 in a
+    // row named nothing), the benchmark's long article, naming a term every 20 paragraphs, cost 81.5
+    // ms of script against 61.4 ms this way (thread time, medians of 12 loads, alternating builds).
     const kids = manyChildren ? parent.children : null;
     const range = manyChildren ? doc.createRange() : null;
     // Where the read goes on after a pause, should the page remove the child it was to read next:
@@ -339,7 +354,6 @@ function* candidateBlocks(
           ? (parent.childNodes.item(place.startOffset) as ChildNode | null)
           : null;
     let size = range ? FIRST_RUN : 0; // children in the next run; 0 while testing one by one
-    let quiet = 0; // elements in a row that failed while testing one by one
     let index = 0; // elements before `child`, so kids[index + size] ends a run starting at it
     let child: ChildNode | null = parent.firstChild;
     while (child) {
@@ -352,40 +366,37 @@ function* candidateBlocks(
         else setEndAfterContent(range, parent);
         if (range.startContainer !== child) {
           // The page moved children while the read paused, and `end` is no longer after `child`:
-          // the rest is tested one by one (`quiet` never counts up to a run again).
-          quiet = -Infinity;
+          // the rest is tested one by one.
           size = 0;
           continue;
         }
         const text = range.toString();
-        if (text && mayStartIn(text, mayHold)) {
-          // A name is near: its children are tested one by one.
-          quiet = 0;
-          size = 0;
-          continue;
-        }
         index += size;
-        if (size < MAX_RUN && text.length < RUN_TEXT) size *= 2;
-        state.passed = 0;
+        const places = text ? tests.holdsAt(text) : [];
+        const continuesWord = state.endsMidWord && isWordChar(text.charCodeAt(0));
         holdPlace(end);
-        yield { kind: 'progress' };
+        if (places.length || continuesWord) {
+          size = FIRST_RUN;
+          yield* readWhereNamed(parent, child, end, places, continuesWord, tests, depth);
+        } else {
+          if (size < MAX_RUN && text.length < RUN_TEXT) size *= 2;
+          state.passed = 0;
+          yield { kind: 'progress' };
+        }
+        // Whatever was read in it, the next run may continue a word this one ends in.
+        if (text) state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
         child = heldPlace(end);
         continue;
       }
       const next: ChildNode | null = child.nextSibling;
-      const need = childNeeds(child, manyChildren, mayHold);
+      const need = childNeeds(child, manyChildren, tests.mayHold);
       if (need !== NOTHING) {
         holdPlace(next);
-        yield* readPassing(child, need, mayHold, depth);
+        yield* readPassing(child, need, tests, depth);
       } else if (++state.passed >= SIEVED_BETWEEN_PROGRESS) {
         state.passed = 0;
         holdPlace(next);
         yield { kind: 'progress' };
-      }
-      if (child.nodeType === 1) {
-        index++;
-        quiet = need === NOTHING ? quiet + 1 : 0;
-        if (quiet >= QUIET_BEFORE_RUNS) size = FIRST_RUN;
       }
       child = heldPlace(next);
     }
@@ -429,13 +440,8 @@ function* candidateBlocks(
   }
 
   /** Reads a child that may name a term: a big one is sieved in turn, down to the depth limit. */
-  function readPassing(
-    child: ChildNode,
-    need: ChildNeed,
-    mayHold: (text: string) => boolean,
-    depth: number,
-  ): Generator<ReadItem> {
-    return need === SIEVE && depth < MAX_SIEVE_DEPTH ? sieve(child as Element, mayHold, depth + 1) : read(child);
+  function readPassing(child: ChildNode, need: ChildNeed, tests: PartTests, depth: number): Generator<ReadItem> {
+    return need === SIEVE && depth < MAX_SIEVE_DEPTH ? sieve(child as Element, tests, depth + 1) : read(child);
   }
 
   /**

@@ -390,14 +390,15 @@ describe('a long list of children, tested in runs', () => {
 });
 
 describe('a page that removes what the read was to read next', () => {
-  it('goes on from what now stands in its place, between runs and child by child', () => {
-    for (const at of ['a run', 'a child'] as const) {
-      // A name far off: the read pauses first between runs. Names near each other: child by child.
-      const names = at === 'a run' ? [300] : [20, 24, 300];
-      // Four paragraphs go: between runs, the next run's first (8) and three after it; child by child,
-      // the child just read (32, the eighth with nothing after Item 24) and the three after it.
-      const from = at === 'a run' ? 8 : 32;
-      const texts = readWhileChanging(names, 'progress', names.length - 1, (article) =>
+  it('goes on from what now stands in its place, between runs and inside one', () => {
+    for (const at of ['between runs', 'inside a run'] as const) {
+      // Runs of 8, then 16 children. A name far off: the read pauses first between runs, where the
+      // second run (8 to 24) is to start. A name at 20: the read pauses as it gives that name's
+      // text, inside the second run, which the third run is to follow from 24.
+      const names = at === 'between runs' ? [300] : [20, 300];
+      const from = at === 'between runs' ? 8 : 24;
+      // Four paragraphs go, from the one the read was to go on from.
+      const texts = readWhileChanging(names, at === 'between runs' ? 'progress' : 'run', names.length - 1, (article) =>
         removeParagraphs(article, from, from + 4),
       );
       expect(texts, at).toEqual(itemTexts(names));
