@@ -390,15 +390,21 @@ describe('a long list of children, tested in runs', () => {
 });
 
 describe('a page that removes what the read was to read next', () => {
-  it('goes on from what now stands in its place, between runs and inside one', () => {
-    for (const at of ['between runs', 'inside a run'] as const) {
+  it('goes on from what now stands in its place: between runs, inside one, and child by child', () => {
+    const cases = {
       // Runs of 8, then 16 children. A name far off: the read pauses first between runs, where the
-      // second run (8 to 24) is to start. A name at 20: the read pauses as it gives that name's
-      // text, inside the second run, which the third run is to follow from 24.
-      const names = at === 'between runs' ? [300] : [20, 300];
-      const from = at === 'between runs' ? 8 : 24;
+      // second run (8 to 24) is to start.
+      'between runs': { names: [300], pause: 'progress', from: 8 },
+      // A name at 20: the read pauses as it gives that name's text, inside the second run, which the
+      // third run is to follow from 24.
+      'inside a run': { names: [20, 300], pause: 'run', from: 24 },
+      // Every child of the second run names something, so children are tested one by one after it; the
+      // read pauses after the eighth that names nothing (31), which also brings back runs.
+      'child by child': { names: [...Array.from({ length: 16 }, (_, i) => 8 + i), 300], pause: 'progress', from: 32 },
+    } as const;
+    for (const [at, { names, pause, from }] of Object.entries(cases)) {
       // Four paragraphs go, from the one the read was to go on from.
-      const texts = readWhileChanging(names, at === 'between runs' ? 'progress' : 'run', names.length - 1, (article) =>
+      const texts = readWhileChanging(names, pause, names.length - 1, (article) =>
         removeParagraphs(article, from, from + 4),
       );
       expect(texts, at).toEqual(itemTexts(names));
