@@ -1,5 +1,5 @@
 import type { Matcher } from './matcher';
-import { readTextRuns, type ReadOptions, type TextRun } from './dom-text';
+import { outThroughHosts, readTextRuns, type ReadOptions, type TextRun } from './dom-text';
 import { findClaimsInTable, findClaimsInText, type TableCell } from './claims';
 import type { ClaimFinder } from './claim-finder';
 import { claimMention, matchPieces, type Mention } from './mentions';
@@ -57,11 +57,9 @@ export function findTableClaims(
 
 /** The table cell a run's block sits in, looking out through shadow hosts. */
 function cellAround(block: Node): Element | null {
-  for (let n: Node | null = block; n;) {
-    const cell = n.nodeType === 1 ? (n as Element).closest('td, th') : null;
+  for (const { node } of outThroughHosts(block)) {
+    const cell = node.nodeType === 1 ? (node as Element).closest('td, th') : null;
     if (cell) return cell;
-    const root = n.getRootNode();
-    n = root.nodeType === 11 ? (root as ShadowRoot).host : null;
   }
   return null;
 }

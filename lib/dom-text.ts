@@ -518,6 +518,18 @@ function* candidateBlocks(
   }
 }
 
+/**
+ * `node`, then the host of each shadow tree it sits in, out to the document's own tree: each with the
+ * root of the tree it is in.
+ */
+export function* outThroughHosts(node: Node): Generator<{ node: Node; root: Node }> {
+  for (let n: Node | null = node; n;) {
+    const root = n.getRootNode();
+    yield { node: n, root };
+    n = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+  }
+}
+
 /** Whether `root` is a whole page (its body or root element), which may be huge, not a part of one. */
 function isWholePage(root: Node): boolean {
   const doc = root.ownerDocument;

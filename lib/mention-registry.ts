@@ -1,4 +1,5 @@
 import type { Mention } from './mentions';
+import { outThroughHosts } from './dom-text';
 import type { Claim } from './claims';
 import { markCategories, termById, type MarkCategory, type TermCategory } from './terms';
 
@@ -140,17 +141,10 @@ function compareMentions(a: Mention, b: Mention): number {
  * component before or after all the page's others, wherever the component stood.
  */
 function inOneTree(a: Node, b: Node): [Node, Node] {
-  const liftedA: [Node, Node][] = [];
-  for (let n: Node | null = a; n;) {
-    const root = n.getRootNode();
-    liftedA.push([n, root]);
-    n = root.nodeType === 11 ? (root as ShadowRoot).host : null;
-  }
-  for (let n: Node | null = b; n;) {
-    const root = n.getRootNode();
-    const same = liftedA.find(([, r]) => r === root);
-    if (same) return [same[0], n];
-    n = root.nodeType === 11 ? (root as ShadowRoot).host : null;
+  const liftedA = [...outThroughHosts(a)];
+  for (const { node, root } of outThroughHosts(b)) {
+    const same = liftedA.find((lifted) => lifted.root === root);
+    if (same) return [same.node, node];
   }
   return [a, b];
 }
