@@ -165,6 +165,8 @@ const PROGRESS_EVERY = 64;
 
 const isWordChar = (code: number) =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+const startsInWord = (text: string) => isWordChar(text.charCodeAt(0));
+const endsInWord = (text: string) => isWordChar(text.charCodeAt(text.length - 1));
 
 /**
  * Walks `root` in document order and yields each block's run of text, then each open shadow root
@@ -254,6 +256,8 @@ function* candidateBlocks(
 ): Generator<ReadItem> {
   const doc = root.ownerDocument ?? (root as Document);
   const state: WalkState = { read: null, endsMidWord: false, passed: 0 };
+  /** Whether `text` goes on with a word the text before it (read or passed over) ended in. */
+  const joinsWordBefore = (text: string) => state.endsMidWord && startsInWord(text);
   const sieveAbove = options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS;
   const partTests: PartTests | null =
     options.mayHold && options.holdsAt ? { mayHold: options.mayHold, holdsAt: options.holdsAt } : null;
@@ -381,7 +385,7 @@ function* candidateBlocks(
         const text = range.toString();
         index += size;
         const places = text ? tests.holdsAt(text) : [];
-        const continuesWord = state.endsMidWord && isWordChar(text.charCodeAt(0));
+        const continuesWord = joinsWordBefore(text);
         holdPlace(end);
         if (places.length || continuesWord) {
           const named = yield* readWhereNamed(parent, child, end, places, continuesWord, tests, depth);
@@ -395,7 +399,7 @@ function* candidateBlocks(
           yield { kind: 'progress' };
         }
         // Whatever was read in it, the next run may continue a word this one ends in.
-        if (text) state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
+        if (text) state.endsMidWord = endsInWord(text);
         child = heldPlace(end);
         continue;
       }
@@ -466,8 +470,8 @@ function* candidateBlocks(
    * the stretch after it.
    */
   function mayStartIn(text: string, test: (text: string) => boolean): boolean {
-    if ((state.endsMidWord && isWordChar(text.charCodeAt(0))) || test(text)) return true;
-    state.endsMidWord = isWordChar(text.charCodeAt(text.length - 1));
+    if (joinsWordBefore(text) || test(text)) return true;
+    state.endsMidWord = endsInWord(text);
     return false;
   }
 
@@ -499,8 +503,8 @@ function* candidateBlocks(
       // Long text is checked for a skipped ancestor before it is searched (see LONG_TEXT), short text after.
       const long = data.length > LONG_TEXT;
       if (long && isInsideSkipped(node.parentNode, options, root)) continue;
-      const joins = state.endsMidWord && isWordChar(data.charCodeAt(0));
-      state.endsMidWord = isWordChar(data.charCodeAt(data.length - 1));
+      const joins = joinsWordBefore(data);
+      state.endsMidWord = endsInWord(data);
       if (!joins && !mayContain(data)) {
         if (++state.passed >= PROGRESS_EVERY_NODES) {
           state.passed = 0;
@@ -696,7 +700,7 @@ function* runsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
       block = lastInfo.block;
     } else if (nodes.length) {
       const before = datas[datas.length - 1]!;
-      if (isWordChar(before.charCodeAt(before.length - 1)) && isWordChar(data.charCodeAt(0))) {
+      if (endsInWord(before) && startsInWord(data)) {
         // "Muse<br>Spark": the words touch in the text but not on screen.
         lineBreak = followsLineBreak(node);
         // A word split across elements ("Health<b>Bench</b>") hides from a per-node check.
