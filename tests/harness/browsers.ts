@@ -34,11 +34,16 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/**
+ * Chromium with our built extension, with none (`extension: false`), or with another unpacked one
+ * (`extensionDir`: the benchmark's reference extension).
+ */
 export async function launchChromium(
-  options: { headless?: boolean; extension?: boolean } = {},
+  options: { headless?: boolean; extension?: boolean; extensionDir?: string } = {},
 ): Promise<ChromiumSession> {
   const withExtension = options.extension ?? true;
-  if (withExtension) assertBuilt(chromeBuild);
+  const extensionDir = options.extensionDir ?? chromeBuild;
+  if (withExtension) assertBuilt(extensionDir);
   const profile = await mkdtemp(join(tmpdir(), 'msc-chromium-'));
   // Lets Playwright report the requests service workers make (our background is one).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -52,7 +57,7 @@ export async function launchChromium(
     '--no-first-run',
     '--no-default-browser-check',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${chromeBuild}`, `--load-extension=${chromeBuild}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,
     headless: options.headless ?? true,
