@@ -157,13 +157,14 @@ const lazyParts = [contentSession, 'card-view.js', 'claim-finder.js'];
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
+  vite: ({ command }) => ({
     plugins: [
       polyfillAsEsModule(),
       withoutPreactInnerHtml(),
       preact(),
       prerenderPopup(),
-      inlinePopupCss(),
+      // `wxt` (dev) serves the popup's CSS from its dev server, so there is no linked file to inline.
+      command === 'build' && inlinePopupCss(),
       compileContentSessionEagerly(),
     ],
     // Extension pages support modulepreload natively; Vite's polyfill for it is a fetch() we do not need.
@@ -178,6 +179,10 @@ export default defineConfig({
     },
     'build:manifestGenerated': (wxt, manifest) => {
       const content = manifest.content_scripts?.find((s) => s.js?.includes('content-scripts/content.js'));
+      // `wxt` (dev) registers Chromium's content scripts at run time instead of in the manifest, so
+      // the early start is left out there (the content script imports its work itself) and the
+      // marks adopt their rules (lib/highlighter.ts).
+      if (!content && wxt.config.command === 'serve' && wxt.config.manifestVersion === 3) return;
       if (!content) throw new Error('No content script entry in the manifest');
       // The early start (entrypoints/early.ts) runs first, at document_start, in the same frames.
       manifest.content_scripts!.unshift({
