@@ -134,6 +134,9 @@ function compileContentSessionEagerly(): Plugin {
 }
 
 const contentSession = 'content-session.js';
+
+/** Ordinary web pages only; every frame, so same-origin article iframes are marked too. */
+const contentScriptFrames = { matches: ['http://*/*', 'https://*/*'], all_frames: true };
 const compileHint = '//# allFunctionsCalledOnLoad\n';
 
 /**
@@ -178,20 +181,20 @@ export default defineConfig({
       files.push({ relativeDest: marksCss, contents: readFileSync('lib/highlight.css', 'utf8') });
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      const content = manifest.content_scripts?.find((s) => s.js?.includes('content-scripts/content.js'));
-      // `wxt` (dev) registers Chromium's content scripts at run time instead of in the manifest, so
-      // the early start is left out there (the content script imports its work itself) and the
-      // marks adopt their rules (lib/highlighter.ts).
-      if (!content && wxt.config.command === 'serve' && wxt.config.manifestVersion === 3) return;
-      if (!content) throw new Error('No content script entry in the manifest');
-      // The early start (entrypoints/early.ts) runs first, at document_start, in the same frames.
-      manifest.content_scripts!.unshift({
-        matches: content.matches,
-        all_frames: content.all_frames,
-        run_at: 'document_start',
-        js: ['early.js'],
-      });
-      if (wxt.config.browser !== 'firefox') content.css = [marksCss];
+      // The content script is two small scripts of ours, in the same frames: the early start at
+      // document_start (entrypoints/early.ts), and the start of its work once the page is parsed
+      // (entrypoints/content-start.ts). Declared here, not as a WXT content-script entry, they stay in
+      // the manifest in WXT's dev mode too (it registers its own entries at run time, without our CSS).
+      if (manifest.content_scripts?.length) throw new Error('Content scripts are declared in wxt.config.ts only');
+      manifest.content_scripts = [
+        { ...contentScriptFrames, run_at: 'document_start', js: ['early.js'] },
+        {
+          ...contentScriptFrames,
+          run_at: 'document_idle',
+          js: ['content-start.js'],
+          ...(wxt.config.browser === 'firefox' ? {} : { css: [marksCss] }),
+        },
+      ];
     },
     'build:done': (wxt) => {
       if (!readFileSync(join(wxt.config.outDir, contentSession), 'utf8').startsWith(compileHint))
@@ -215,7 +218,7 @@ export default defineConfig({
     // script (lib/lazy-part.ts), which may only import extension files listed here. They hold code and
     // public data only.
     web_accessible_resources:
-      browser === 'firefox' ? (lazyParts as never) : [{ resources: lazyParts, matches: ['http://*/*', 'https://*/*'] }],
+      browser === 'firefox' ? (lazyParts as never) : [{ resources: lazyParts, matches: contentScriptFrames.matches }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,13 +1,21 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { registerSession } from '../lib/session-part';
 import { runContentSession } from '../lib/content-session';
 import { createHoverCard } from '../lib/hover-card';
 
 // Imported by the content script as it starts (see lib/session-part.ts).
 export default defineUnlistedScript(() =>
-  registerSession((ctx, win) =>
-    runContentSession(ctx, win, {
-      createCard: (marker, actions) => createHoverCard({ window: win, marker, actions }),
-    }),
+  registerSession((win) =>
+    runContentSession(
+      // Named "content", as WXT named it when the content script was its own entry: starting, a
+      // context tells any older one of that name in the page (left by an extension update) to stop.
+      // WXT also announces the start with window.postMessage, which every page's own message
+      // listeners then receive (and a badly written one may choke on); the event is enough here,
+      // and the post cost about 4 ms of every page's start-up (it captures a stack trace).
+      new ContentScriptContext('content', { noScriptStartedPostMessage: true }),
+      win,
+      { createCard: (marker, actions) => createHoverCard({ window: win, marker, actions }) },
+    ),
   ),
 );

@@ -8,15 +8,11 @@ import highlightCss from './highlight.css?inline';
  * The stylesheet a page adopts once it shows a mark, or none. Chromium's manifest injects
  * highlight.css into every frame, and its elements inherit the root's highlight styles, so there is
  * nothing to adopt. Firefox does not inherit them: there each rule must match every element, which
- * costs style work for every element, so the sheet is adopted only where marks show. In WXT's dev
- * mode (`npm run dev`) Chromium's content scripts are registered at run time, without
- * highlight.css, so the root rules are adopted there instead.
+ * costs style work for every element, so the sheet is adopted only where marks show.
  */
 export const adoptedMarkRules: string | undefined = import.meta.env.FIREFOX
   ? highlightCss.replaceAll(':root::highlight', '::highlight')
-  : import.meta.env.MODE === 'development'
-    ? highlightCss
-    : undefined;
+  : undefined;
 
 /** How a mark looks: its term's category, or a checked figure's verdict. */
 export type MarkKind = TermCategory | `claim-${Verdict}`;

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadLazyPart, registerLazyPart } from './lazy-part';
 
 /**
@@ -11,7 +10,7 @@ import { loadLazyPart, registerLazyPart } from './lazy-part';
  * script runs: started from the content script, it waited behind the browser's own work on a big
  * page, and the first mark on the benchmark's huge page came 113-165 ms after load, not 3-10 ms.
  */
-export type StartSession = (ctx: ContentScriptContext, win: Window & typeof globalThis) => Promise<void>;
+export type StartSession = (win: Window & typeof globalThis) => Promise<void>;
 
 export function registerSession(start: StartSession): void {
   registerLazyPart('content-session', start);

@@ -31,7 +31,7 @@ const privacyBrowsers = [
 
 /** The manifest's entry for the content script proper (the early start has its own). */
 const contentEntry = (manifest: { content_scripts: { js: string[]; css?: string[] }[] }) =>
-  manifest.content_scripts.find((c) => c.js.includes('content-scripts/content.js'))!;
+  manifest.content_scripts.find((c) => c.js.includes('content-start.js'))!;
 
 describe.each(privacyBrowsers)('%s: privacy', (_name, start) => {
   const session = useE2ESession(start);
@@ -140,10 +140,8 @@ describe('the built extension, read as code', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'chrome-mv3/background.js',
-        'chrome-mv3/content-scripts/content.js',
         'chrome-mv3/content-session.js',
         'firefox-mv2/background.js',
-        'firefox-mv2/content-scripts/content.js',
         'firefox-mv2/content-session.js',
       ]),
     );
