@@ -134,9 +134,6 @@ function compileContentSessionEagerly(): Plugin {
 }
 
 const contentSession = 'content-session.js';
-
-/** Ordinary web pages only; every frame, so same-origin article iframes are marked too. */
-const contentScriptFrames = { matches: ['http://*/*', 'https://*/*'], all_frames: true };
 const compileHint = '//# allFunctionsCalledOnLoad\n';
 
 /**
@@ -155,6 +152,9 @@ const marksCss = 'content-scripts/marks.css';
  * time a page needs them.
  */
 const lazyParts = [contentSession, 'card-view.js', 'claim-finder.js'];
+
+/** Ordinary web pages only; every frame, so same-origin article iframes are marked too. */
+const contentScriptFrames = { matches: ['http://*/*', 'https://*/*'], all_frames: true };
 
 // Explicit imports everywhere (`imports: false`): a reader and `vi.mock` both see where names come from.
 export default defineConfig({
