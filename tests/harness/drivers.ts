@@ -104,7 +104,8 @@ function wrapPuppeteer(page: PuppeteerPage): E2EPage {
   };
 }
 
-export async function startChromium(options: { extension?: boolean } = {}): Promise<E2EBrowser> {
+/** Chromium with our built extension, none (`extension: false`), or another build of it (`extensionDir`). */
+export async function startChromium(options: { extension?: boolean; extensionDir?: string } = {}): Promise<E2EBrowser> {
   const session = await launchChromium(options);
   return {
     name: 'chromium',
