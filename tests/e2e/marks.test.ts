@@ -3,9 +3,9 @@ import { browserFactories, type E2EBrowser } from '../harness/drivers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
 import {
-  clearHighlights,
   elementBoxes,
   highlightSizes,
+  marksPainted,
   NEWS_ARTICLE_MARKS,
   pageMutations,
   pageWatchScript,
@@ -71,15 +71,10 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
       { selector: '#code-sample', text: 'Muse Spark' }, // code is not scanned by default
     ];
     const boxes = await Promise.all([...mentions, ...nearMisses].map((m) => page.evaluate(textBox, m)));
-    const marked = await Promise.all(boxes.map((clip) => page.screenshot({ clip })));
     const layoutMarked = await page.evaluate(elementBoxes);
-    await page.evaluate(clearHighlights);
-    const bare = await Promise.all(boxes.map((clip) => page.screenshot({ clip })));
-    mentions.forEach((m, i) => expect(marked[i]!.equals(bare[i]!), `${m.text} looks marked`).toBe(false));
-    nearMisses.forEach((m, i) => {
-      const j = mentions.length + i;
-      expect(marked[j]!.equals(bare[j]!), `${m.text} looks unmarked`).toBe(true);
-    });
+    const painted = await marksPainted(page, boxes);
+    mentions.forEach((m, i) => expect(painted[i], `${m.text} looks marked`).toBe(true));
+    nearMisses.forEach((m, i) => expect(painted[mentions.length + i], `${m.text} looks unmarked`).toBe(false));
 
     expect(layoutMarked, 'marks move or resize nothing').toEqual(await page.evaluate(elementBoxes));
     expect(page.errors).toEqual([]);
@@ -95,11 +90,8 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
     );
     const mentions = ['Muse Spark', 'CharXiv Reasoning', 'GPT-5.4', 'Contemplating mode'];
     const boxes = await Promise.all(mentions.map((text) => page.evaluate(textBox, { selector: '#p1', text })));
-    const marked = await Promise.all(boxes.map((clip) => page.screenshot({ clip })));
-    await page.evaluate(clearHighlights);
-    for (const [i, clip] of boxes.entries()) {
-      expect(marked[i]!.equals(await page.screenshot({ clip })), `${mentions[i]} looks marked`).toBe(false);
-    }
+    const painted = await marksPainted(page, boxes);
+    mentions.forEach((text, i) => expect(painted[i], `${text} looks marked`).toBe(true));
     await page.close();
   });
 
@@ -115,9 +107,7 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
     );
     expect(sizes).toEqual(expected);
     const clip = await page.evaluate(textBox, { selector: '#entry-0', text: 'Muse Spark' });
-    const marked = await page.screenshot({ clip });
-    await page.evaluate(clearHighlights);
-    expect(marked.equals(await page.screenshot({ clip }))).toBe(false);
+    expect(await marksPainted(page, [clip]), 'Muse Spark looks marked').toEqual([true]);
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -146,11 +136,8 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
       page.evaluate(textBox, { host: '#callout', selector: '#inner', text: 'HealthBench Hard' }),
       page.evaluate(textBox, { frame: '#embed', selector: '#quote', text: 'CharXiv Reasoning' }),
     ]);
-    const marked = await Promise.all(clips.map((clip) => page.screenshot({ clip })));
-    await page.evaluate(clearHighlights);
-    const bare = await Promise.all(clips.map((clip) => page.screenshot({ clip })));
-    expect(marked[0]!.equals(bare[0]!), 'shadow-root mention is painted').toBe(false);
-    expect(marked[1]!.equals(bare[1]!), 'iframe mention is painted').toBe(false);
+    // The shadow root's mention, then the iframe's.
+    expect(await marksPainted(page, clips), 'both mentions are painted').toEqual([true, true]);
     expect(page.errors).toEqual([]);
     await page.close();
   });

@@ -1,3 +1,5 @@
+import type { Clip, E2EPage } from './drivers';
+
 /**
  * Functions that run inside a test page (serialised by the driver), so each one is
  * self-contained: no imports, no outer variables.
@@ -18,6 +20,17 @@ export function clearHighlights(): void {
     const registry = (win?.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
     for (const name of registry?.keys() ?? []) if (name.startsWith('muse-spark-context-')) registry!.delete(name);
   }
+}
+
+/**
+ * Test side (not page side): for each clip of the page, whether the extension's marks show in its
+ * pixels, from a screenshot with them and one after `clearHighlights` (which they do not come back from).
+ */
+export async function marksPainted(page: E2EPage, clips: Clip[]): Promise<boolean[]> {
+  const marked = await Promise.all(clips.map((clip) => page.screenshot({ clip })));
+  await page.evaluate(clearHighlights);
+  const bare = await Promise.all(clips.map((clip) => page.screenshot({ clip })));
+  return marked.map((shot, i) => !shot.equals(bare[i]!));
 }
 
 /**
