@@ -130,7 +130,7 @@ describe('the built extension, read as code', () => {
     }
   });
 
-  it('takes the browser API object as it is: no bundle copies its properties', () => {
+  it('takes the browser API object as it is: no bundle copies its properties, none run on every page holds the polyfill', () => {
     // Copying them (a bundler's CommonJS interop does) wakes every extension API namespace on
     // every page: see polyfillAsEsModule in wxt.config.ts.
     const withPolyfill = builtScripts().filter(({ code }) =>
@@ -147,6 +147,14 @@ describe('the built extension, read as code', () => {
     );
     expect(files.filter((f) => f.includes('/chunks/popup-'))).toHaveLength(2);
     for (const { file, code } of withPolyfill) expect(code.includes('getOwnPropertyNames'), file).toBe(false);
+    // The scripts the manifest runs on every page are compiled on its main thread: they carry no
+    // copy of the polyfill, which the module they start has (entrypoints/content-start.ts).
+    for (const dir of [chromeBuild, firefoxBuild]) {
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      const runOnPages = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
+      expect(runOnPages).toEqual(['early.js', 'content-start.js']);
+      for (const file of runOnPages) expect(files, file).not.toContain(relative(join(dir, '..'), join(dir, file)));
+    }
   });
 
   it('asks for storage only, with host access for its content script and no remote code', () => {
