@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
-import { chromeBuild, launchChromium, root, type ChromiumSession } from '../harness/browsers';
+import { builtManifest, chromeBuild, launchChromium, root, type ChromiumSession } from '../harness/browsers';
 import { startFixtureServer } from '../harness/server';
 import { termCatalogue } from '../../lib/terms';
 import { articlePage, liveBlogPage, STREAM_STARTS } from './pages';
@@ -49,7 +49,7 @@ async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<Trac
 }
 
 /** The extension's name, which is also the name of its content script's JavaScript world. */
-const extensionName = (JSON.parse(readFileSync(join(chromeBuild, 'manifest.json'), 'utf8')) as { name: string }).name;
+const extensionName = builtManifest(chromeBuild).name;
 
 /**
  * Whether a trace event is the extension's script running: FunctionCall / EvaluateScript events
@@ -409,10 +409,7 @@ async function main() {
   const plainFileFcp = median(plainFile);
   // Every script each page runs: those the manifest runs (the content script and the early start
   // before it), and the module the content script imports as it starts (lib/session-part.ts).
-  const manifest = JSON.parse(readFileSync(join(chromeBuild, 'manifest.json'), 'utf8')) as {
-    content_scripts: { js?: string[] }[];
-  };
-  const scriptFiles = [...manifest.content_scripts.flatMap((c) => c.js ?? []), 'content-session.js'];
+  const scriptFiles = [...builtManifest(chromeBuild).content_scripts.flatMap((c) => c.js), 'content-session.js'];
   const sizes = scriptFiles.map((file) => {
     const code = readFileSync(join(chromeBuild, file));
     return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };

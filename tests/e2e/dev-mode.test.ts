@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServer } from 'wxt';
-import { root } from '../harness/browsers';
+import { builtManifest, root } from '../harness/browsers';
 import { startChromium, type E2EBrowser } from '../harness/drivers';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
 import { highlightSizes, marksPainted, NEWS_ARTICLE_MARKS, sameCounts, textBox } from '../harness/page-probes';
@@ -23,10 +22,7 @@ describe('npm run dev: WXT’s dev server', () => {
       await dev.start();
       server = await startFixtureServer();
       browser = await startChromium({ extensionDir: devBuild });
-      const manifest = JSON.parse(readFileSync(join(devBuild, 'manifest.json'), 'utf8')) as {
-        content_scripts: { js: string[]; css?: string[]; run_at: string }[];
-      };
-      expect(manifest.content_scripts.map((c) => [c.run_at, c.js, c.css ?? []])).toEqual([
+      expect(builtManifest(devBuild).content_scripts.map((c) => [c.run_at, c.js, c.css ?? []])).toEqual([
         ['document_start', ['early.js'], []],
         ['document_idle', ['content-start.js'], ['content-scripts/marks.css']],
       ]);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chromeBuild, firefoxBuild } from '../harness/browsers';
+import { builtManifest, chromeBuild, firefoxBuild, type BuiltManifest } from '../harness/browsers';
 import { startChromium, startFirefox, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
@@ -30,7 +30,7 @@ const privacyBrowsers = [
 ] as const;
 
 /** The manifest's entry for the content script proper (the early start has its own). */
-const contentEntry = (manifest: { content_scripts: { js: string[]; css?: string[] }[] }) =>
+const contentEntry = (manifest: BuiltManifest) =>
   manifest.content_scripts.find((c) => c.js.includes('content-start.js'))!;
 
 describe.each(privacyBrowsers)('%s: privacy', (_name, start) => {
@@ -150,8 +150,7 @@ describe('the built extension, read as code', () => {
     // The scripts the manifest runs on every page are compiled on its main thread: they carry no
     // copy of the polyfill, which the module they start has (entrypoints/content-start.ts).
     for (const dir of [chromeBuild, firefoxBuild]) {
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-      const runOnPages = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
+      const runOnPages = builtManifest(dir).content_scripts.flatMap((c) => c.js);
       expect(runOnPages).toEqual(['early.js', 'content-start.js']);
       for (const file of runOnPages) expect(files, file).not.toContain(relative(join(dir, '..'), join(dir, file)));
     }
@@ -159,20 +158,18 @@ describe('the built extension, read as code', () => {
 
   it('asks for storage only, with host access for its content script and no remote code', () => {
     for (const dir of [chromeBuild, firefoxBuild]) {
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      const manifest = builtManifest(dir);
       expect(manifest.permissions).toEqual(['storage']);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:/);
       // The content script, and the early start run before it (entrypoints/early.ts).
-      expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([
+      expect(manifest.content_scripts.map((c) => c.matches)).toEqual([
         ['http://*/*', 'https://*/*'],
         ['http://*/*', 'https://*/*'],
       ]);
       // What a page may load from the extension: the scripts the content script imports, no more.
-      const accessible = manifest.web_accessible_resources.flatMap((r: string | { resources: string[] }) =>
-        typeof r === 'string' ? [r] : r.resources,
-      );
+      const accessible = manifest.web_accessible_resources.flatMap((r) => (typeof r === 'string' ? [r] : r.resources));
       expect(accessible.sort()).toEqual(['card-view.js', 'claim-finder.js', 'content-session.js']);
     }
   });
@@ -180,15 +177,15 @@ describe('the built extension, read as code', () => {
   it('styles marks from the manifest in Chrome, rules on the root only; Firefox adopts its own', () => {
     // Root rules cost a Chromium page nothing to style (its elements inherit highlight styles from
     // 134 on); Firefox's rules must match every element, so no Firefox page gets them up front.
-    const chrome = JSON.parse(readFileSync(join(chromeBuild, 'manifest.json'), 'utf8'));
+    const chrome = builtManifest(chromeBuild);
     expect(chrome.minimum_chrome_version).toBe('134');
     expect(contentEntry(chrome).css).toEqual(['content-scripts/marks.css']);
     const css = readFileSync(join(chromeBuild, 'content-scripts/marks.css'), 'utf8');
     // One rule on the root for each kind of mark, under the names the highlighter registers.
     const selectors = css.match(/[^\s{}]*::highlight\([\w-]+\)/g) ?? [];
     expect(selectors.sort()).toEqual(markKinds.map((kind) => `:root::highlight(${highlightName(kind)})`).sort());
-    const firefox = JSON.parse(readFileSync(join(firefoxBuild, 'manifest.json'), 'utf8'));
-    expect(firefox.content_scripts.every((c: { css?: string[] }) => c.css === undefined)).toBe(true);
+    const firefox = builtManifest(firefoxBuild);
+    expect(firefox.content_scripts.every((c) => c.css === undefined)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,23 @@ export function assertBuilt(dir: string): void {
   }
 }
 
+/** The parts of a built manifest the tests and the benchmark read. */
+export interface BuiltManifest {
+  name: string;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  content_security_policy?: unknown;
+  minimum_chrome_version?: string;
+  content_scripts: { matches: string[]; js: string[]; css?: string[]; run_at: string }[];
+  web_accessible_resources: (string | { resources: string[] })[];
+}
+
+/** The manifest of the build in `dir` (one of the builds above, or another, such as the dev server's). */
+export function builtManifest(dir: string): BuiltManifest {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as BuiltManifest;
+}
+
 export interface ChromiumSession {
   context: BrowserContext;
   /** Every request the context saw, the extension's service worker's included. */
@@ -36,7 +53,7 @@ export interface ChromiumSession {
 
 /**
  * Chromium with our built extension, with none (`extension: false`), or with another unpacked one
- * (`extensionDir`: the benchmark's reference extension).
+ * (`extensionDir`: the benchmark's live floor, or the dev server's build).
  */
 export async function launchChromium(
   options: { headless?: boolean; extension?: boolean; extensionDir?: string } = {},
