@@ -6,11 +6,21 @@
  * Prints figures, ratios and budgets, and writes tests/.artifacts/bench.json.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
-import { builtManifest, chromeBuild, launchChromium, root, type ChromiumSession } from '../harness/browsers';
+import puppeteer from 'puppeteer-core';
+import {
+  builtManifest,
+  chromeBuild,
+  chromePath,
+  launchChromium,
+  root,
+  type ChromiumSession,
+} from '../harness/browsers';
 import { startFixtureServer } from '../harness/server';
 import { termCatalogue } from '../../lib/terms';
 import { articlePage, liveBlogPage, STREAM_STARTS } from './pages';
@@ -273,24 +283,78 @@ async function heapUsed(session: ChromiumSession, url: string): Promise<number> 
   return usedSize;
 }
 
-/** First contentful paint of an extension page: the popup, or a plain file of the extension for scale. */
-async function firstContent(session: ChromiumSession, path: string): Promise<number> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.goto(`${session.extensionOrigin}/${path}`);
-  const fcp = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const seen = performance.getEntriesByName('first-contentful-paint')[0];
-        if (seen) return resolve(seen.startTime);
-        new PerformanceObserver((list) => {
-          const e = list.getEntriesByName('first-contentful-paint')[0];
-          if (e) resolve(e.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      }),
-  );
-  await page.close();
-  return fcp;
+/** A page's first contentful paint, and its time origin (epoch ms); a string, so it runs as written. */
+const FIRST_CONTENT = `new Promise((resolve) => {
+  const done = (at) => resolve({ fcp: at, timeOrigin: performance.timeOrigin });
+  const seen = performance.getEntriesByName('first-contentful-paint')[0];
+  if (seen) return done(seen.startTime);
+  new PerformanceObserver((list) => {
+    const e = list.getEntriesByName('first-contentful-paint')[0];
+    if (e) done(e.startTime);
+  }).observe({ type: 'paint', buffered: true });
+})`;
+
+/** The service worker's `chrome.action`, as far as the benchmark calls it there. */
+declare const chrome: { action: { setPopup(details: { popup: string }): Promise<void>; openPopup(): Promise<void> } };
+
+interface PopupTimes {
+  /** First contentful paint after the popup's navigation began: the budget's figure. */
+  firstContentMs: number;
+  /** The same paint counted from the `action.openPopup()` call, as from a click on the toolbar button. */
+  fromOpenMs: number;
+}
+
+/**
+ * The toolbar popup as a user opens it: `action.openPopup()`, called from the service worker, opens
+ * it in its bubble, which sizes itself to the page (a tab gives the page the window's size, and
+ * painted the popup no later than a plain file; in the bubble the popup comes 1.1-1.4× later). Each
+ * file in `files` is set as the popup in turn, so the popup is measured beside a plain file of the
+ * extension opened the same way. Playwright does not attach to the popup's target; Puppeteer does.
+ */
+async function realPopupTimes(files: string[], opens: number): Promise<Record<string, PopupTimes>> {
+  const profile = await mkdtemp(join(tmpdir(), 'msc-popup-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromePath,
+    headless: true,
+    userDataDir: profile,
+    pipe: true,
+    enableExtensions: [chromeBuild],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
+    const worker = (await swTarget.worker())!;
+    const origin = `chrome-extension://${new URL(swTarget.url()).host}`;
+    // A window with a page in it, as the popup opens over one.
+    await (await browser.newPage()).goto('about:blank');
+    const times: Record<string, { fcp: number[]; fromOpen: number[] }> = {};
+    for (let i = 0; i < opens; i++) {
+      for (const file of files) {
+        await worker.evaluate((popup) => chrome.action.setPopup({ popup }), file);
+        const opened = browser.waitForTarget((t) => t.url() === `${origin}/${file}`, { timeout: 15_000 });
+        const calledAt = await worker.evaluate(async () => {
+          const at = Date.now();
+          await chrome.action.openPopup();
+          return at;
+        });
+        const popup = await (await opened).asPage();
+        const { fcp, timeOrigin } = (await popup.evaluate(FIRST_CONTENT)) as { fcp: number; timeOrigin: number };
+        const t = (times[file] ??= { fcp: [], fromOpen: [] });
+        t.fcp.push(fcp);
+        t.fromOpen.push(timeOrigin + fcp - calledAt);
+        await popup.close();
+      }
+    }
+    return Object.fromEntries(
+      Object.entries(times).map(([file, t]) => [
+        file,
+        { firstContentMs: median(t.fcp), fromOpenMs: median(t.fromOpen) },
+      ]),
+    );
+  } finally {
+    await browser.close().catch(() => {});
+    await rm(profile, { recursive: true, force: true }).catch(() => {});
+  }
 }
 
 /** A live page's script time before its first post (each a median of its own, so the parts need not add up). */
@@ -398,15 +462,10 @@ async function main() {
   const hugeUrl = server.url('generated/huge.html');
   const heapWith = await heapUsed(withExt, hugeUrl);
   const heapWithout = await heapUsed(bare, hugeUrl);
-  const popup: number[] = [];
-  const plainFile: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    popup.push(await firstContent(withExt, 'popup.html'));
-    // The manifest shown as text: no script, no style, one line. What any extension page costs here.
-    plainFile.push(await firstContent(withExt, 'manifest.json'));
-  }
-  const popupFcp = median(popup);
-  const plainFileFcp = median(plainFile);
+  // The manifest, shown as text: no script, no style, one line. What any extension page costs here.
+  const popupTimes = await realPopupTimes(['popup.html', 'manifest.json'], 7);
+  const popupFcp = popupTimes['popup.html']!.firstContentMs;
+  const plainFileFcp = popupTimes['manifest.json']!.firstContentMs;
   // Every script each page runs: those the manifest runs (the content script and the early start
   // before it), and the module the content script imports as it starts (lib/session-part.ts).
   const scriptFiles = [...builtManifest(chromeBuild).content_scripts.flatMap((c) => c.js), 'content-session.js'];
@@ -452,7 +511,8 @@ async function main() {
     `\ncontent scripts (${scriptFiles.join(', ')}): ${(size.raw / 1024).toFixed(1)} kB raw, ${(size.gzip / 1024).toFixed(1)} kB gzip`,
   );
   console.log(
-    `popup first content: ${fmt(popupFcp)} ms (a plain text file of the extension: ${fmt(plainFileFcp)} ms, ${times(popupFcp, plainFileFcp)})`,
+    `popup first content, opened in its bubble: ${fmt(popupFcp)} ms (a plain text file of the extension as the popup: ${fmt(plainFileFcp)} ms, ${times(popupFcp, plainFileFcp)});\n` +
+      `  from the openPopup() call: ${fmt(popupTimes['popup.html']!.fromOpenMs)} ms (plain file: ${fmt(popupTimes['manifest.json']!.fromOpenMs)} ms)`,
   );
   console.log(
     `JS heap on the huge page: ${(heapWith / 1024 / 1024).toFixed(1)} MB with, ${(heapWithout / 1024 / 1024).toFixed(1)} MB without (extension ≈ ${heapExtMb.toFixed(1)} MB)`,
@@ -506,6 +566,8 @@ async function main() {
     contentScript: size,
     popupFirstContentMs: popupFcp,
     plainExtensionFileFirstContentMs: plainFileFcp,
+    popupFromOpenMs: popupTimes['popup.html']!.fromOpenMs,
+    plainExtensionFileFromOpenMs: popupTimes['manifest.json']!.fromOpenMs,
     heap: { withBytes: heapWith, withoutBytes: heapWithout },
     budgets: budgets.map(([name, met, value]) => ({ name, met, value })),
   };
