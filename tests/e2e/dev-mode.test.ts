@@ -4,8 +4,7 @@ import { createServer } from 'wxt';
 import { builtManifest, root } from '../harness/browsers';
 import { startChromium, type E2EBrowser } from '../harness/drivers';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
-import { highlightSizes, marksPainted, NEWS_ARTICLE_MARKS, sameCounts, textBox } from '../harness/page-probes';
-import { waitFor } from '../harness/wait';
+import { waitForMarkCounts, marksPainted, NEWS_ARTICLE_MARKS, textBox } from '../harness/page-probes';
 
 const devBuild = join(root, '.output/chrome-mv3-dev');
 
@@ -29,10 +28,7 @@ describe('npm run dev: WXT’s dev server', () => {
 
       const page = await browser.newPage();
       await page.goto(server.url('news-article.html'));
-      const sizes = await waitFor(
-        () => page.evaluate(highlightSizes),
-        (s) => sameCounts(s, NEWS_ARTICLE_MARKS),
-      );
+      const sizes = await waitForMarkCounts(page, NEWS_ARTICLE_MARKS);
       expect(sizes).toEqual(NEWS_ARTICLE_MARKS);
       // Painted, not only registered: the marks' rules reached the page.
       const clip = await page.evaluate(textBox, { selector: '#health', text: 'HealthBench Hard' });

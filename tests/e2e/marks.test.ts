@@ -5,11 +5,11 @@ import { useE2ESession } from '../harness/session';
 import {
   elementBoxes,
   highlightSizes,
+  waitForMarkCounts,
   marksPainted,
   NEWS_ARTICLE_MARKS,
   pageMutations,
   pageWatchScript,
-  sameCounts,
   textBox,
 } from '../harness/page-probes';
 import { waitFor } from '../harness/wait';
@@ -46,10 +46,7 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
     const page = await browser.newPage();
     await page.addInitScript(pageWatchScript);
     await page.goto(server.url('news-article.html'));
-    const sizes = await waitFor(
-      () => page.evaluate(highlightSizes),
-      (s) => sameCounts(s, NEWS_EXPECTED),
-    );
+    const sizes = await waitForMarkCounts(page, NEWS_EXPECTED);
     expect(sizes).toEqual(NEWS_EXPECTED);
     expect(await page.evaluate(pageMutations), 'the page saw no change to its DOM').toEqual([]);
 
@@ -101,10 +98,7 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
     // Entries 1–3 arrive, entry 0 is corrected to mention Muse Spark, entry 3 (ARC-AGI-2) is withdrawn.
     // A category with no mention has no highlight at all. The one checked figure is GPT-5.4's 40.1.
     const expected = { muse: 2, benchmark: 1, model: 1, 'claim-matches': 1 };
-    const sizes = await waitFor(
-      () => page.evaluate(highlightSizes),
-      (s) => sameCounts(s, expected),
-    );
+    const sizes = await waitForMarkCounts(page, expected);
     expect(sizes).toEqual(expected);
     const clip = await page.evaluate(textBox, { selector: '#entry-0', text: 'Muse Spark' });
     expect(await marksPainted(page, [clip]), 'Muse Spark looks marked').toEqual([true]);

@@ -6,7 +6,7 @@ import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/driv
 import { chromeBuild, firefoxBuild } from '../harness/browsers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
-import { everMarkedScript, highlightSizes, NEWS_ARTICLE_MARKS, sameCounts } from '../harness/page-probes';
+import { everMarkedScript, highlightSizes, waitForMarkCounts, NEWS_ARTICLE_MARKS } from '../harness/page-probes';
 import { cardState } from '../harness/card-probes';
 import { openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
@@ -35,10 +35,7 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     article = await browser.newPage();
     await article.goto(server.url('news-article.html'));
     // Fully read, so the popup lists every mention.
-    await waitFor(
-      () => article.evaluate(highlightSizes),
-      (s) => sameCounts(s, NEWS_ARTICLE_MARKS),
-    );
+    await waitForMarkCounts(article, NEWS_ARTICLE_MARKS);
     popup = await openPopupFor(browser, '127.0.0.1');
     await popup.setViewport(380, 600);
   });
@@ -98,10 +95,7 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     const { model: _hidden, ...withoutModels } = NEWS_ARTICLE_MARKS;
     expect(noModels).toEqual(withoutModels);
     await popup.evaluate(clickControl, 'Rival models');
-    await waitFor(
-      () => article.evaluate(highlightSizes),
-      (s) => sameCounts(s, NEWS_ARTICLE_MARKS),
-    );
+    await waitForMarkCounts(article, NEWS_ARTICLE_MARKS);
 
     await popup.evaluate(clickControl, 'Off on 127.0.0.1');
     const off = await waitFor(
@@ -128,10 +122,7 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
 
     await popup.evaluate(clickControl, 'Turn marks on here');
     // Turned back on, the page is read afresh: wait for all of it, not the first batch of marks.
-    const back = await waitFor(
-      () => article.evaluate(highlightSizes),
-      (s) => sameCounts(s, NEWS_ARTICLE_MARKS),
-    );
+    const back = await waitForMarkCounts(article, NEWS_ARTICLE_MARKS);
     expect(back).toEqual(NEWS_ARTICLE_MARKS);
     expect(article.errors).toEqual([]);
   });

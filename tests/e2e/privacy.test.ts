@@ -5,7 +5,7 @@ import { builtManifest, chromeBuild, firefoxBuild, type BuiltManifest } from '..
 import { startChromium, startFirefox, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
-import { highlightSizes, NEWS_ARTICLE_MARKS, sameCounts, textBox } from '../harness/page-probes';
+import { highlightSizes, waitForMarkCounts, NEWS_ARTICLE_MARKS, textBox } from '../harness/page-probes';
 import { waitForCard } from '../harness/card-probes';
 import { openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
@@ -55,10 +55,7 @@ describe.each(privacyBrowsers)('%s: privacy', (_name, start) => {
     const article = await browser.newPage();
     tabs.push(article);
     await article.goto(server.url('news-article.html'));
-    await waitFor(
-      () => article.evaluate(highlightSizes),
-      (s) => sameCounts(s, NEWS_ARTICLE_MARKS),
-    );
+    await waitForMarkCounts(article, NEWS_ARTICLE_MARKS);
     const box = await article.evaluate(textBox, { selector: '#health', text: 'HealthBench Hard' });
     await article.click(box.x + box.width / 2, box.y + box.height / 2);
     expect(await waitForCard(article, 'open')).not.toBeNull();

@@ -1,4 +1,5 @@
 import type { Clip, E2EPage } from './drivers';
+import { waitFor } from './wait';
 
 /**
  * Functions that run inside a test page (serialised by the driver), so each one is
@@ -31,6 +32,17 @@ export async function marksPainted(page: E2EPage, clips: Clip[]): Promise<boolea
   await page.evaluate(clearHighlights);
   const bare = await Promise.all(clips.map((clip) => page.screenshot({ clip })));
   return marked.map((shot, i) => !shot.equals(bare[i]!));
+}
+
+/**
+ * Test side: waits until the page's highlights hold the `expected` number of marks of each kind (or
+ * the wait runs out), and returns what they hold then, for the test to assert on.
+ */
+export function waitForMarkCounts(page: E2EPage, expected: Record<string, number>): Promise<Record<string, number>> {
+  return waitFor(
+    () => page.evaluate(highlightSizes),
+    (s) => sameCounts(s, expected),
+  );
 }
 
 /**
@@ -157,5 +169,5 @@ export const NEWS_ARTICLE_MARKS: Record<string, number> = {
 };
 
 /** The same highlight sizes, in whatever order the highlights were made. */
-export const sameCounts = (a: Record<string, number>, b: Record<string, number>) =>
+const sameCounts = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
