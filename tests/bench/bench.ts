@@ -16,6 +16,7 @@ import puppeteer from 'puppeteer-core';
 import {
   builtManifest,
   chromeBuild,
+  chromiumArgs,
   chromePath,
   launchChromium,
   root,
@@ -319,7 +320,7 @@ async function realPopupTimes(files: string[], opens: number): Promise<Record<st
     userDataDir: profile,
     pipe: true,
     enableExtensions: [chromeBuild],
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: chromiumArgs,
   });
   try {
     const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });

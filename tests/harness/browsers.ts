@@ -51,6 +51,18 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
+/** The flags every Chromium the tests and the benchmark start runs with, whichever driver starts it. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
 /**
  * Chromium with our built extension, with none (`extension: false`), or with another unpacked one
  * (`extensionDir`: the benchmark's live floor, or the dev server's build).
@@ -64,16 +76,7 @@ export async function launchChromium(
   const profile = await mkdtemp(join(tmpdir(), 'msc-chromium-'));
   // Lets Playwright report the requests service workers make (our background is one).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--no-default-browser-check',
-  ];
+  const args = [...chromiumArgs];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,
