@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { matcherParts } from './lib/matcher';
-import { termCatalogue } from './lib/terms';
+import { matcherParts } from './lib/text/matcher';
+import { termCatalogue } from './lib/text/terms';
 
 /**
  * Preact sets `innerHTML` for `dangerouslySetInnerHTML`, which this extension never uses (oxlint's
@@ -114,7 +114,7 @@ function inlinePopupCss(): Plugin {
 }
 
 /**
- * Tells V8 that every function in the content script's work (`content-session.js`, lib/session-part.ts)
+ * Tells V8 that every function in the content script's work (`content-session.js`, lib/extension/session-part.ts)
  * is called as it starts, with the comment that is V8's compile hint for a whole file (Chrome 136 on;
  * Firefox reads it as a comment). Imported as a module, the file is compiled off the page's main
  * thread, and with the hint its functions are compiled there too; without it each is compiled on the
@@ -137,18 +137,18 @@ const contentSession = 'content-session.js';
 const compileHint = '//# allFunctionsCalledOnLoad\n';
 
 /**
- * The marks' rules (lib/highlight.css) in Chromium's build, injected by the manifest into every frame
+ * The marks' rules (lib/marker/highlight.css) in Chromium's build, injected by the manifest into every frame
  * the content script runs in, before the page is styled. Its rules sit on the root, which every
  * element inherits highlight styles from, so they cost a page nothing to style; a sheet adopted
  * once marks appeared restyled the whole page (on a 20,000-paragraph page, the page's own style
  * work with marks: 669-1,013 ms with that sheet, 656-704 ms with root rules adopted, 319 ms this
  * way, 326 ms with no extension; medians of 3 loads). Firefox does not inherit highlight styles, so its
- * content script adopts its own sheet instead (lib/highlighter.ts).
+ * content script adopts its own sheet instead (lib/marker/highlighter.ts).
  */
 const marksCss = 'content-scripts/marks.css';
 
 /**
- * Scripts the content script imports (lib/lazy-part.ts): its work as it starts, the rest the first
+ * Scripts the content script imports (lib/extension/lazy-part.ts): its work as it starts, the rest the first
  * time a page needs them.
  */
 const lazyParts = [contentSession, 'card-view.js', 'claim-finder.js'];
@@ -178,7 +178,7 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser === 'firefox') return;
-      files.push({ relativeDest: marksCss, contents: readFileSync('lib/highlight.css', 'utf8') });
+      files.push({ relativeDest: marksCss, contents: readFileSync('lib/marker/highlight.css', 'utf8') });
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // The content script is two small scripts of ours, in the same frames: the early start at
@@ -215,7 +215,7 @@ export default defineConfig({
       },
     },
     // The content script's work, the card's view and the claim check are imported by the content
-    // script (lib/lazy-part.ts), which may only import extension files listed here. They hold code and
+    // script (lib/extension/lazy-part.ts), which may only import extension files listed here. They hold code and
     // public data only.
     web_accessible_resources:
       browser === 'firefox' ? (lazyParts as never) : [{ resources: lazyParts, matches: contentScriptFrames.matches }],

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerCardView } from '../lib/card-view-contract';
-import { createCardView } from '../components/CardView';
+import { registerCardView } from '../lib/card/view-contract';
+import { createCardView } from '../components/card/CardView';
 
-// Loaded by the content script the first time a card opens (see lib/card-view-contract.ts).
+// Loaded by the content script the first time a card opens (see lib/card/view-contract.ts).
 export default defineUnlistedScript(() => registerCardView(createCardView));

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerClaimFinder } from '../lib/claim-finder';
-import { claimFinder } from '../lib/claim-tables';
+import { registerClaimFinder } from '../lib/claims/finder';
+import { claimFinder } from '../lib/claims/dom-tables';
 
-// Loaded by the content script the first time a page may give a benchmark figure (see lib/claim-finder.ts).
+// Loaded by the content script the first time a page may give a benchmark figure (see lib/claims/finder.ts).
 export default defineUnlistedScript(() => registerClaimFinder(claimFinder));

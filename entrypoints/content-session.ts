@@ -1,10 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { registerSession } from '../lib/session-part';
-import { runContentSession } from '../lib/content-session';
-import { createHoverCard } from '../lib/hover-card';
+import { registerSession } from '../lib/extension/session-part';
+import { runContentSession } from '../lib/extension/content-session';
+import { createHoverCard } from '../lib/card/hover-card';
 
-// Imported by the content script as it starts (see lib/session-part.ts).
+// Imported by the content script as it starts (see lib/extension/session-part.ts).
 export default defineUnlistedScript(() =>
   registerSession((win) =>
     runContentSession(

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Popup } from '../../components/Popup';
-import { SettingsPanel } from '../../components/SettingsPanel';
-import { loadPageState, revealMention, targetTabId, type PageState } from '../../lib/popup-client';
-import { loadSettings, saveSettings, watchSettings, withSite, type Settings } from '../../lib/settings';
+import { Popup } from '../../components/popup/Popup';
+import { SettingsPanel } from '../../components/popup/SettingsPanel';
+import { loadPageState, revealMention, targetTabId, type PageState } from '../../lib/extension/popup-client';
+import { loadSettings, saveSettings, watchSettings, withSite, type Settings } from '../../lib/extension/settings';
 
 /** Marks in the page follow a settings change within a moment; then the list is read again. */
 const RELIST_DELAY_MS = 400;

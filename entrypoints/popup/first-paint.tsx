@@ -4,7 +4,7 @@
  * The popup's script then renders the same frame over it and carries on.
  */
 import { renderToString } from 'preact-render-to-string';
-import { Popup } from '../../components/Popup';
+import { Popup } from '../../components/popup/Popup';
 
 process.stdout.write(
   renderToString(<Popup page={{ kind: 'loading' }} settingsPanel={null} onReveal={() => {}} onTurnOn={() => {}} />),

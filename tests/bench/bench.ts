@@ -23,7 +23,7 @@ import {
   type ChromiumSession,
 } from '../harness/browsers';
 import { startFixtureServer } from '../harness/server';
-import { termCatalogue } from '../../lib/terms';
+import { termCatalogue } from '../../lib/text/terms';
 import { articlePage, liveBlogPage, STREAM_STARTS } from './pages';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
@@ -65,7 +65,7 @@ const extensionName = builtManifest(chromeBuild).name;
 /**
  * Whether a trace event is the extension's script running: FunctionCall / EvaluateScript events
  * whose script URL is the extension's, and for the parts imported as modules on first use (the
- * card's view, the claim check: lib/lazy-part.ts) their compilation, by URL, and evaluation, by the
+ * card's view, the claim check: lib/extension/lazy-part.ts) their compilation, by URL, and evaluation, by the
  * content script's world.
  */
 function isExtensionScript(e: TraceEvent, origin: string): boolean {
@@ -468,7 +468,7 @@ async function main() {
   const popupFcp = popupTimes['popup.html']!.firstContentMs;
   const plainFileFcp = popupTimes['manifest.json']!.firstContentMs;
   // Every script each page runs: those the manifest runs (the content script and the early start
-  // before it), and the module the content script imports as it starts (lib/session-part.ts).
+  // before it), and the module the content script imports as it starts (lib/extension/session-part.ts).
   const scriptFiles = [...builtManifest(chromeBuild).content_scripts.flatMap((c) => c.js), 'content-session.js'];
   const sizes = scriptFiles.map((file) => {
     const code = readFileSync(join(chromeBuild, file));

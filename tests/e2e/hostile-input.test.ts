@@ -33,7 +33,7 @@ const pages: Record<string, string> = {
     const t = document.getElementById('tick').firstChild; let n = 0; window.ticks = 0;
     setInterval(() => { t.data = 'Muse Spark ' + (++n); window.ticks++; }, 10);
   </script>`,
-  // Big enough to be read in parts (lib/dom-text.ts): web components among 3,000 paragraphs, in the
+  // Big enough to be read in parts (lib/reader/read-text.ts): web components among 3,000 paragraphs, in the
   // first and the last run of them, and deep inside a big section that has few siblings; names
   // split across elements, a word split mid-way among them.
   'big-page-parts': `<!doctype html><title>t</title><body><script>

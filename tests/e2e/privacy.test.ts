@@ -9,7 +9,7 @@ import { highlightSizes, waitForMarkCounts, NEWS_ARTICLE_MARKS, textBox } from '
 import { waitForCard } from '../harness/card-probes';
 import { openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
-import { highlightName, markKinds } from '../../lib/highlighter';
+import { highlightName, markKinds } from '../../lib/marker/highlighter';
 
 /**
  * Requests that leave the machine: anything on the network that is not the local fixture server.

@@ -87,7 +87,7 @@ Node.prototype.removeChild = function <T extends Node>(this: Node, child: T): T 
 
 /**
  * 3. Ranges that stay where they were made are StaticRanges, as the marks' ranges are in browsers
- * (lib/mentions.ts). happy-dom has none, so the marks' ranges moved in the DOM tests (2.) where they
+ * (lib/marker/mentions.ts). happy-dom has none, so the marks' ranges moved in the DOM tests (2.) where they
  * stay put in browsers: a plain one here.
  */
 if (typeof globalThis.StaticRange !== 'function') {

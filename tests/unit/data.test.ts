@@ -6,8 +6,8 @@ import { models } from '../../data/models';
 import { scores, statements } from '../../data/scores';
 import { article } from '../../data/article';
 import { keyTerms } from '../../data/key-terms';
-import { termCatalogue } from '../../lib/terms';
-import { variantPattern } from '../../lib/matcher';
+import { termCatalogue } from '../../lib/text/terms';
+import { variantPattern } from '../../lib/text/matcher';
 
 // The reference every bundled figure must equal: the facts sheet's score table, copied into the
 // project so a clone with nothing beside it checks its data too.
@@ -30,7 +30,7 @@ const cells = (l: string) =>
 /** The first Markdown table in `path` whose header starts with "| benchmark |": its header and body rows. */
 function readScoreTable(path: string): { header: string[]; rows: string[][] } {
   const lines = readFileSync(path, 'utf8').split('\n');
-  const start = lines.findIndex((l) => l.startsWith('| benchmark |'));
+  const start = lines.findIndex((l) => /^\|\s*benchmark\s*\|/.test(l));
   const length = lines.slice(start).findIndex((l) => !l.startsWith('|'));
   const table = lines.slice(start, length === -1 ? undefined : start + length);
   return { header: cells(table[0]!), rows: table.slice(2).map(cells) };

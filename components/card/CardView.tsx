@@ -1,0 +1,133 @@
+import { render } from 'preact';
+import cardCss from './card.css?inline';
+import { CardContent, type CardSubject } from './CardContent';
+import { liveRange } from '../../lib/card/hit-test';
+import { placeCard, type PlacedCard } from '../../lib/card/placement';
+import { termById } from '../../lib/text/terms';
+import { UI_HOST_TAG } from '../../lib/card/ui-host';
+import type { CardView, CardViewOptions } from '../../lib/card/view-contract';
+
+// Page rules cannot reach a shadow tree, but they can reach its host: every property that could
+// hide, shrink or cover it is set inline with !important, which no page stylesheet outranks.
+const HOST_STYLE = [
+  'position: fixed',
+  'inset: auto',
+  'left: 0',
+  'top: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'background: transparent',
+  'width: auto',
+  'height: auto',
+  'min-width: 0',
+  'min-height: 0',
+  'overflow: visible',
+  'z-index: 2147483647',
+  'opacity: 1',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'pointer-events: auto',
+  'contain: layout style',
+]
+  .map((d) => `${d} !important;`)
+  .join(' ');
+
+let cardIds = 0;
+
+/**
+ * The card on screen: a popover in the top layer from its own shadow root, so neither page CSS
+ * nor a strict CSP can hide it; content rendered with Preact, placed with Floating UI.
+ */
+export function createCardView({ window: win, actions, onPointerEnter, onPointerLeave }: CardViewOptions): CardView {
+  const doc = win.document;
+  const titleId = `muse-spark-card-title-${++cardIds}`;
+  let host: HTMLElement | null = null;
+  let shadow: ShadowRoot | null = null;
+  let panel: HTMLDivElement | null = null;
+  let placed: PlacedCard | null = null;
+  let returnFocus: Element | null = null;
+
+  function ensureHost(): HTMLDivElement {
+    if (host && panel && host.isConnected) return panel;
+    host = doc.createElement(UI_HOST_TAG);
+    host.setAttribute('popover', 'manual');
+    host.style.cssText = `${HOST_STYLE} display: none !important;`;
+    // Open, so assistive-technology tooling (and tests) can read the card; it holds only public data.
+    shadow = host.attachShadow({ mode: 'open' });
+    try {
+      const sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(cardCss);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      // No constructed stylesheets: the card still works, unstyled.
+    }
+    panel = doc.createElement('div');
+    panel.className = 'card';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-modal', 'false');
+    panel.setAttribute('aria-labelledby', titleId);
+    panel.tabIndex = -1;
+    // The card is written in English, left to right, on any page: a shadow tree takes its language
+    // from the page around it, and its direction too (`all: initial` leaves `direction` alone), so on
+    // an Arabic page a screen reader would read it as Arabic, laid out right to left.
+    panel.lang = 'en';
+    panel.dir = 'ltr';
+    shadow.append(panel);
+    host.addEventListener('pointerenter', onPointerEnter);
+    host.addEventListener('pointerleave', onPointerLeave);
+    // Outside the page's content: the document element, not the body the page may re-render.
+    doc.documentElement.append(host);
+    return panel;
+  }
+
+  return {
+    show(mention, pointer) {
+      const term = termById.get(mention.termId);
+      const subject: CardSubject | null = mention.claim ? { claim: mention.claim } : term ? { term } : null;
+      if (!subject) return;
+      const target = ensureHost();
+      render(<CardContent subject={subject} actions={actions} titleId={titleId} />, target);
+      placed?.stop();
+      host!.style.setProperty('display', 'block', 'important');
+      try {
+        if (!host!.matches(':popover-open')) host!.showPopover();
+      } catch {
+        // No popover support: the fixed-position host with the top z-index still shows.
+      }
+      placed = placeCard(host!, liveRange(doc, mention), pointer);
+    },
+    hide() {
+      placed?.stop();
+      placed = null;
+      if (!host) return;
+      try {
+        if (host.matches(':popover-open')) host.hidePopover();
+      } catch {
+        // Already hidden.
+      }
+      const focusBack = returnFocus as HTMLElement | null;
+      returnFocus = null;
+      // Not :focus-within, which only matches while the window itself has focus.
+      if (doc.activeElement === host) {
+        // Back to where the reader was; from the page itself (the body), simply out of the card.
+        if (focusBack && focusBack !== doc.body && focusBack.isConnected) focusBack.focus({ preventScroll: true });
+        else (shadow?.activeElement as HTMLElement | null)?.blur();
+      }
+      host.style.setProperty('display', 'none', 'important');
+    },
+    focus() {
+      returnFocus = doc.activeElement;
+      panel?.focus({ preventScroll: true });
+    },
+    contains: (event) => host !== null && event.composedPath().includes(host),
+    destroy() {
+      placed?.stop();
+      if (panel) render(null, panel);
+      host?.remove();
+      host = null;
+      panel = null;
+    },
+  };
+}

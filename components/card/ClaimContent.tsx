@@ -1,0 +1,46 @@
+import { benchmarkById } from '../../data/benchmarks';
+import { benchmarkRows, formatFigure, modelName, statementFor } from '../../lib/scores/score-view';
+import { differenceWords, verdictLabels, type Claim } from '../../lib/claims/claims';
+import { ScoreBars } from '../shared/ScoreBars';
+
+/** The card for a checked figure: what the page says, what the launch chart says, and the gap. */
+export function ClaimContent({ claim }: { claim: Claim }) {
+  const benchmark = benchmarkById.get(claim.benchmark)!;
+  const model = modelName(claim.model);
+  const statement = statementFor(claim.benchmark);
+  const difference = claim.verdict === 'differs' ? differenceWords(claim) : null;
+  return (
+    <>
+      <dl class={`claim claim-${claim.verdict}`}>
+        <dt>This page</dt>
+        <dd>
+          {model} on {benchmark.name}: <strong>{claim.printed}</strong>
+        </dd>
+        <dt>Launch chart</dt>
+        <dd>
+          {claim.chart === null ? (
+            'no figure for this pair'
+          ) : (
+            <>
+              <strong>{formatFigure(claim.chart)}</strong>
+              {claim.rounded && ' (the page rounds it)'}
+            </>
+          )}
+        </dd>
+        {difference && (
+          <>
+            <dt>Difference</dt>
+            <dd>The page's figure is {difference}.</dd>
+          </>
+        )}
+      </dl>
+      {statement ? (
+        <p class="statement">{statement.statement}</p>
+      ) : (
+        <ScoreBars rows={benchmarkRows(claim.benchmark)} label={`${benchmark.name} on the launch chart`} />
+      )}
+    </>
+  );
+}
+
+export const claimTitle = (claim: Claim) => verdictLabels[claim.verdict];

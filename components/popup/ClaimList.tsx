@@ -1,0 +1,54 @@
+import { benchmarkById } from '../../data/benchmarks';
+import { formatFigure, modelName } from '../../lib/scores/score-view';
+import { differenceWords, verdictLabels, type Claim, type Verdict } from '../../lib/claims/claims';
+
+/** A word-and-shape sign for each verdict, so it never rests on colour alone. */
+const verdictSigns: Record<Verdict, string> = { matches: '✓', differs: '≠', unlisted: '?' };
+
+/**
+ * The figures this page gives for a model on a benchmark, in page order, each with its verdict
+ * against the launch chart; differing ones are counted first so they are seen at once.
+ */
+export function ClaimList({ claims, onReveal }: { claims: readonly Claim[]; onReveal: (index: number) => void }) {
+  if (!claims.length) return null;
+  const differing = claims.filter((c) => c.verdict === 'differs').length;
+  return (
+    <section class="mention-group claims" aria-label="Figures checked against the launch chart">
+      <h3>Figures checked</h3>
+      <p class="quiet">
+        {claims.length} {claims.length === 1 ? 'figure' : 'figures'} on this page,{' '}
+        {differing ? (
+          <strong>
+            {differing} {differing === 1 ? 'differs' : 'differ'} from the launch chart
+          </strong>
+        ) : (
+          'none differs from the launch chart'
+        )}
+        .
+      </p>
+      <ul class="mentions">
+        {claims.map((c, i) => (
+          <li key={i}>
+            <button type="button" class={`mention claim verdict-${c.verdict}`} onClick={() => onReveal(i)}>
+              <span>
+                {modelName(c.model)} · {benchmarkById.get(c.benchmark)?.name}: <strong>{c.printed}</strong>
+                <span class="claim-detail">
+                  {c.verdict === 'differs'
+                    ? `chart ${formatFigure(c.chart!)}, ${differenceWords(c)}`
+                    : c.verdict === 'matches'
+                      ? c.rounded
+                        ? `chart ${formatFigure(c.chart!)}, rounded`
+                        : 'as on the chart'
+                      : 'the chart gives no figure'}
+                </span>
+              </span>
+              <span class="verdict" aria-label={verdictLabels[c.verdict]} title={verdictLabels[c.verdict]}>
+                {verdictSigns[c.verdict]}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { benchmarks, categoryLabels } from '../../data/benchmarks';
+import { models } from '../../data/models';
+import type { Benchmark, BenchmarkCategory } from '../../data/types';
+import { benchmarkRows, formatFigure, statementFor, type ScoreRow } from '../../lib/scores/score-view';
+import { chartSource } from './Briefing';
+
+const categories: BenchmarkCategory[] = ['multimodal', 'health', 'reasoning', 'coding'];
+
+/**
+ * Every figure of the launch chart: benchmarks grouped by category as rows, the five models as
+ * columns, Muse Spark's column emphasised, the best figure per row starred, missing figures
+ * labelled, and a small bar under each figure so the gaps show at a glance.
+ */
+export function ScoreTable() {
+  return (
+    <table class="scores">
+      <caption>
+        Launch-chart scores, higher is better
+        <span class="caption-note">
+          Figures from {chartSource()}. “Not reported” means the article gives no figure; ★ marks the best figure in a
+          row.
+        </span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Benchmark</th>
+          {models.map((m) => (
+            <th scope="col" key={m.id} class={m.id === 'muse-spark' ? 'muse' : undefined}>
+              {m.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {categories.map((c) => (
+        <tbody key={c}>
+          <tr class="group">
+            <th scope="colgroup" colSpan={models.length + 1}>
+              {categoryLabels[c]}
+            </th>
+          </tr>
+          {benchmarks
+            .filter((b) => b.category === c)
+            .map((b) => (
+              <BenchmarkRow key={b.id} benchmark={b} />
+            ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
+
+function BenchmarkRow({ benchmark }: { benchmark: Benchmark }) {
+  const statement = statementFor(benchmark.id);
+  const rows = benchmarkRows(benchmark.id);
+  return (
+    <tr>
+      <th scope="row">{benchmark.name}</th>
+      {statement ? (
+        <td colSpan={models.length} class="statement">
+          {statement.statement}
+        </td>
+      ) : (
+        cellRuns(rows).map((run) =>
+          run.kind === 'missing' ? (
+            // Adjacent missing figures share one labelled cell, so the label fits a narrow popup.
+            <td key={run.rows[0]!.model.id} colSpan={run.rows.length} class="not-reported">
+              not reported
+            </td>
+          ) : (
+            <FigureCell key={run.rows[0]!.model.id} row={run.rows[0]!} />
+          ),
+        )
+      )}
+    </tr>
+  );
+}
+
+function FigureCell({ row }: { row: ScoreRow }) {
+  return (
+    <td class={`${row.isMuseSpark ? 'muse' : ''}${row.best ? ' best' : ''}`.trim() || undefined}>
+      <span class="figure">
+        {formatFigure(row.value!)}
+        {row.best && (
+          <span class="star" aria-label="best">
+            {' '}
+            ★
+          </span>
+        )}
+      </span>
+      <span class="mini-bar" aria-hidden="true">
+        <span style={{ width: `${row.value}%` }} />
+      </span>
+    </td>
+  );
+}
+
+type CellRun = { kind: 'figure' | 'missing'; rows: ScoreRow[] };
+
+/** Figures stay one cell each; neighbouring missing figures are grouped. */
+function cellRuns(rows: ScoreRow[]): CellRun[] {
+  const runs: CellRun[] = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (row.value === null && last?.kind === 'missing') last.rows.push(row);
+    else runs.push({ kind: row.value === null ? 'missing' : 'figure', rows: [row] });
+  }
+  return runs;
+}

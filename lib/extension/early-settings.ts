@@ -1,0 +1,49 @@
+import { registerLazyPart, registeredPart } from './lazy-part';
+
+/** The storage.sync key the settings live under (lib/extension/settings.ts's one item). */
+export const SETTINGS_KEY = 'settings';
+
+/** The name the early read is handed over under, in the content script's world (lib/extension/lazy-part.ts). */
+export const EARLY_SETTINGS_PART = 'early-settings';
+
+/** The storage calls made here, as the `chrome` namespace both browsers provide has them. */
+export interface EarlyStorageApi {
+  runtime: { lastError?: unknown };
+  storage: {
+    sync: { get(key: string, callback: (items?: Record<string, unknown>) => void): void };
+    onChanged: {
+      addListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    };
+  };
+}
+
+declare const chrome: EarlyStorageApi;
+
+/** The stored settings value (`value` undefined when none is stored), or `undefined` if reading failed. */
+type StoredValue = { value: unknown } | undefined;
+
+/**
+ * Asks for the settings as the page starts to load: run by the manifest at document_start
+ * (entrypoints/early.ts). The content script runs once the page is parsed, and a storage
+ * round trip asked for then can wait behind the browser's own work on the page (Chromium handling a
+ * 20,000-paragraph page's link metrics: 140-230 ms after load), while no mark may show until the
+ * settings say marks are wanted here. This also keeps the newest stored value, should the settings
+ * change before the content script listens for changes.
+ */
+export function requestSettingsEarly(api: EarlyStorageApi = chrome): void {
+  let latest = new Promise<StoredValue>((resolve) => {
+    api.storage.sync.get(SETTINGS_KEY, (items) => {
+      resolve(api.runtime.lastError || !items ? undefined : { value: items[SETTINGS_KEY] });
+    });
+  });
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && SETTINGS_KEY in changes)
+      latest = Promise.resolve({ value: changes[SETTINGS_KEY]!.newValue });
+  });
+  registerLazyPart(EARLY_SETTINGS_PART, () => latest);
+}
+
+/** The stored settings value read early in this frame, if that ran and succeeded. */
+export async function earlySettingsValue(): Promise<StoredValue> {
+  return registeredPart<() => Promise<StoredValue>>(EARLY_SETTINGS_PART)?.();
+}

@@ -1,0 +1,61 @@
+import type { MentionSummary } from '../marker/mention-registry';
+import type { Claim } from '../claims/claims';
+
+/**
+ * The one message contract between the content script, the background and the popup. Every
+ * message is checked with `isMessage` on arrival; anything of another shape is ignored.
+ */
+export type Message =
+  /** content → background: this frame's visible mention count, for the badge. */
+  | { type: 'mention-count'; count: number }
+  /** popup → content (top frame): what this page mentions. */
+  | { type: 'get-page-mentions' }
+  /** popup → content: scroll to the term's n-th mention (a checked figure's, for `claim`) and open its card. */
+  | { type: 'reveal-mention'; termId: string; index: number }
+  /** background → content: the keyboard command, go to the next mention. */
+  | { type: 'next-mention' }
+  /** content (card button) → background: open the full briefing in a tab. */
+  | { type: 'open-briefing' };
+
+export interface PageMentions {
+  mentions: MentionSummary[];
+  /** Mentions of terms on show (checked figures are counted in `claims`). */
+  total: number;
+  /** Figures the page gives for a model on a benchmark, checked against the chart, in page order. */
+  claims: Claim[];
+  capped: boolean;
+  /** False when the extension is paused or off for this site. */
+  active: boolean;
+  hostname: string;
+}
+
+/** What each message answers with. */
+export interface Replies {
+  'mention-count': void;
+  'get-page-mentions': PageMentions;
+  'reveal-mention': boolean;
+  'next-mention': boolean;
+  'open-briefing': void;
+}
+
+const TYPES = new Set<string>([
+  'mention-count',
+  'get-page-mentions',
+  'reveal-mention',
+  'next-mention',
+  'open-briefing',
+]);
+
+export function isMessage(value: unknown): value is Message {
+  if (value === null || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  if (typeof m.type !== 'string' || !TYPES.has(m.type)) return false;
+  switch (m.type) {
+    case 'mention-count':
+      return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
+    case 'reveal-mention':
+      return typeof m.termId === 'string' && Number.isInteger(m.index) && (m.index as number) >= 0;
+    default:
+      return true;
+  }
+}

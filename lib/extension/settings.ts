@@ -1,0 +1,95 @@
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { markCategories, type MarkCategory } from '../text/terms';
+import { earlySettingsValue, SETTINGS_KEY } from './early-settings';
+
+/** Everything a reader can change. Kept in storage.sync so it follows them between machines. */
+export interface Settings {
+  /** Global pause: no marks anywhere. */
+  paused: boolean;
+  /** Hostnames where the extension stays off. */
+  disabledSites: string[];
+  /** Which kinds of mark show: each term category, and the claim check. */
+  categories: Record<MarkCategory, boolean>;
+  /** Mark mentions inside code and pre blocks too. */
+  scanCode: boolean;
+}
+
+export const defaultSettings: Settings = {
+  paused: false,
+  disabledSites: [],
+  categories: { muse: true, benchmark: true, model: true, keyterm: true, claim: true },
+  scanCode: false,
+};
+
+const MAX_SITES = 500;
+const MAX_HOST_LENGTH = 253;
+
+/**
+ * Accepts anything (a corrupt, old or hand-edited stored value) and returns valid settings:
+ * each field that is not what we expect falls back to its default, so a bad value never crashes.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const v = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const cats =
+    v.categories !== null && typeof v.categories === 'object' ? (v.categories as Record<string, unknown>) : {};
+  const categories = { ...defaultSettings.categories };
+  for (const c of markCategories) if (typeof cats[c] === 'boolean') categories[c] = cats[c];
+  const sites = Array.isArray(v.disabledSites) ? v.disabledSites : [];
+  return {
+    paused: typeof v.paused === 'boolean' ? v.paused : defaultSettings.paused,
+    disabledSites: [
+      ...new Set(
+        sites
+          .filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= MAX_HOST_LENGTH)
+          .map((s) => s.toLowerCase()),
+      ),
+    ].slice(0, MAX_SITES),
+    categories,
+    scanCode: typeof v.scanCode === 'boolean' ? v.scanCode : defaultSettings.scanCode,
+  };
+}
+
+export function enabledCategories(s: Settings): Set<MarkCategory> {
+  return new Set(markCategories.filter((c) => s.categories[c]));
+}
+
+/** Whether marks should show on a page at `hostname`. */
+export function isActiveOn(s: Settings, hostname: string): boolean {
+  return !s.paused && !s.disabledSites.includes(hostname.toLowerCase());
+}
+
+export function withSite(s: Settings, hostname: string, off: boolean): Settings {
+  const host = hostname.toLowerCase();
+  const others = s.disabledSites.filter((h) => h !== host);
+  return { ...s, disabledSites: off ? [...others, host] : others };
+}
+
+let item: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
+
+/**
+ * The one stored settings item. Read through `loadSettings` so bad stored values never leak out.
+ * Defined on first use: WXT starts reading storage for an item's migrations when it is defined,
+ * which the content script need not do in the task the browser starts it in.
+ */
+export function settingsItem(): WxtStorageItem<unknown, Record<string, unknown>> {
+  item ??= storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, { fallback: defaultSettings, version: 1 });
+  return item;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const early = await earlySettingsValue();
+    return normalizeSettings(early ? early.value : await settingsItem().getValue());
+  } catch {
+    return defaultSettings;
+  }
+}
+
+export async function saveSettings(s: Settings): Promise<void> {
+  await settingsItem().setValue(normalizeSettings(s));
+}
+
+/** Calls `onChange` with valid settings whenever they change anywhere; returns the unsubscribe. */
+export function watchSettings(onChange: (s: Settings) => void): () => void {
+  return settingsItem().watch((value) => onChange(normalizeSettings(value)));
+}

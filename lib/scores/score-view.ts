@@ -1,0 +1,61 @@
+import { benchmarkById } from '../../data/benchmarks';
+import { modelById, models } from '../../data/models';
+import { scores, statements } from '../../data/scores';
+import type { BenchmarkId, BenchmarkStatement, Model, ModelId } from '../../data/types';
+
+/** One model's line in a benchmark's chart: a figure, or null where the article gives none. */
+export interface ScoreRow {
+  model: Model;
+  value: number | null;
+  /** The highest figure on this benchmark (ties share it). */
+  best: boolean;
+  isMuseSpark: boolean;
+}
+
+export function figure(model: ModelId, benchmark: BenchmarkId): number | null {
+  const s = scores.find((x) => x.model === model && x.benchmark === benchmark);
+  return s?.kind === 'figure' ? s.value : null;
+}
+
+/** All five models on one benchmark, in the chart's order. */
+export function benchmarkRows(benchmark: BenchmarkId): ScoreRow[] {
+  const values = models.map((m) => figure(m.id, benchmark));
+  const present = values.filter((v): v is number => v !== null);
+  // "Best" only means something where at least two figures are compared.
+  const top = present.length > 1 ? Math.max(...present) : null;
+  return models.map((model, i) => ({
+    model,
+    value: values[i]!,
+    best: top !== null && values[i] === top,
+    isMuseSpark: model.id === 'muse-spark',
+  }));
+}
+
+export function statementFor(benchmark: BenchmarkId): BenchmarkStatement | undefined {
+  return statements.find((s) => s.benchmark === benchmark);
+}
+
+export interface HeadToHead {
+  benchmark: BenchmarkId;
+  name: string;
+  muse: number;
+  rival: number;
+}
+
+/** Where the article gives both Muse Spark's and the rival's figure. */
+export function headToHead(rival: ModelId): HeadToHead[] {
+  return [...benchmarkById.values()].flatMap((b) => {
+    const muse = figure('muse-spark', b.id);
+    const other = figure(rival, b.id);
+    return muse !== null && other !== null ? [{ benchmark: b.id, name: b.name, muse, rival: other }] : [];
+  });
+}
+
+/** The benchmarks where the article says this rival finished ahead of Muse Spark, without figures. */
+export function aheadWithoutFigures(rival: ModelId): BenchmarkStatement[] {
+  return statements.filter((s) => s.ahead.includes(rival));
+}
+
+export const modelName = (id: ModelId) => modelById.get(id)?.name ?? id;
+
+export const formatFigure = (v: number) => v.toFixed(1);

@@ -1,0 +1,149 @@
+/** @vitest-environment happy-dom */
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CardContent } from '../../../components/card/CardContent';
+import { termById } from '../../../lib/text/terms';
+import type { Claim } from '../../../lib/claims/claims';
+
+const actions = { openBriefing: vi.fn(), offOnThisSite: vi.fn() };
+
+function cardFor(termId: string): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(<CardContent subject={{ term: termById.get(termId)! }} actions={actions} titleId="t" />, el);
+  return el;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const rowsOf = (el: HTMLElement) =>
+  [...el.querySelectorAll('.bar-row')].map((r) =>
+    [...r.children]
+      .map((c) => c.textContent?.trim())
+      .filter(Boolean)
+      .join(' '),
+  );
+
+describe('card content by kind of term', () => {
+  it('a benchmark: what it measures and all five figures, Muse Spark emphasised, best marked in words', () => {
+    const el = cardFor('charxiv-reasoning');
+    expect(el.querySelector('h2')?.textContent).toBe('CharXiv Reasoning');
+    expect(el.textContent).toContain('Multimodal benchmark');
+    expect(el.textContent).toContain('arXiv');
+    expect(rowsOf(el)).toEqual([
+      'Muse Spark 86.4 ★ best',
+      'Claude Opus 4.6 Max 65.3',
+      'Gemini 3.1 Pro High 80.2',
+      'GPT 5.4 82.8',
+      'Grok 4.2 60.9',
+    ]);
+    expect(el.querySelector('.bar-row.muse')?.textContent).toContain('Muse Spark');
+    expect(el.querySelectorAll('.best')).toHaveLength(1);
+  });
+
+  it('a benchmark with one figure: "not reported" for the other four, no "best"', () => {
+    const el = cardFor('simplevqa');
+    expect(rowsOf(el)).toEqual([
+      'Muse Spark 71.3',
+      'Claude Opus 4.6 Max not reported',
+      'Gemini 3.1 Pro High not reported',
+      'GPT 5.4 not reported',
+      'Grok 4.2 not reported',
+    ]);
+  });
+
+  it('ARC AGI 2 and LiveCodeBench Pro: the article’s statement instead of invented figures', () => {
+    const arc = cardFor('arc-agi-2');
+    expect(arc.querySelector('.statement')?.textContent).toBe(
+      'No figures given: Muse Spark finishes behind Gemini 3.1 Pro and GPT 5.4.',
+    );
+    expect(arc.querySelectorAll('.bar-row')).toHaveLength(0);
+    expect(cardFor('livecodebench-pro').querySelector('.statement')?.textContent).toContain('behind GPT 5.4');
+  });
+
+  it('Muse Spark: what it is, where it runs, its modes, and its headline results', () => {
+    const el = cardFor('muse-spark');
+    const text = el.textContent ?? '';
+    expect(text).toContain('Meta Superintelligence Labs');
+    expect(text).toContain('WhatsApp');
+    expect(text).toContain('“Contemplating”');
+    expect(text).toContain('Leads CharXiv Reasoning with 86.4');
+    expect(text).toContain('Leads HealthBench Hard with 42.8');
+    expect(text).toContain('Trails on ARC AGI 2: behind Gemini 3.1 Pro High and GPT 5.4');
+    expect(text).toContain('Trails on LiveCodeBench Pro: behind GPT 5.4');
+  });
+
+  it('a rival: its figures beside Muse Spark’s wherever the article gives both', () => {
+    const el = cardFor('gpt-5-4');
+    expect([...el.querySelectorAll('.pair-title')].map((h) => h.textContent)).toEqual([
+      'CharXiv Reasoning',
+      'HealthBench Hard',
+    ]);
+    expect(rowsOf(el)).toEqual(['Muse Spark 86.4 ★ best', 'GPT 5.4 82.8', 'Muse Spark 42.8 ★ best', 'GPT 5.4 40.1']);
+    expect(el.textContent).toContain('Ahead of Muse Spark on ARC AGI 2');
+    expect(el.textContent).toContain('Ahead of Muse Spark on LiveCodeBench Pro');
+  });
+
+  it('a key term: its explanation; every card: a dated source line and two actions', () => {
+    const el = cardFor('evaluation-awareness');
+    expect(el.textContent).toContain('Apollo Research');
+    expect(el.querySelector('.source')?.textContent).toBe("Figures: Meta's launch chart, as covered, 8 April 2026");
+    const buttons = [...el.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Open full briefing', 'Off on this site']);
+    buttons[1]!.click();
+    expect(actions.offOnThisSite).toHaveBeenCalledOnce();
+  });
+});
+
+// Placement needs real layout (happy-dom has none): it is tested in real browsers, tests/e2e/card.test.ts.
+
+function claimCard(claim: Claim): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(<CardContent subject={{ claim }} actions={actions} titleId="t" />, el);
+  return el;
+}
+
+describe('card content for a checked figure', () => {
+  it('a differing figure: the verdict in words, what the page says, what the chart says, and the gap', () => {
+    const el = claimCard({
+      model: 'muse-spark',
+      benchmark: 'healthbench-hard',
+      printed: '42.1',
+      value: 42.1,
+      verdict: 'differs',
+      chart: 42.8,
+      rounded: false,
+    });
+    expect(el.querySelector('h2')?.textContent).toBe('Differs from the launch chart');
+    expect(el.querySelector('.card-kind')?.textContent).toBe('Claim check · HealthBench Hard');
+    const facts = [...el.querySelectorAll('.claim dt')].map(
+      (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent}`,
+    );
+    expect(facts).toEqual([
+      'This page: Muse Spark on HealthBench Hard: 42.1',
+      'Launch chart: 42.8',
+      "Difference: The page's figure is 0.7 lower than the chart.",
+    ]);
+    // The whole row, for context.
+    expect(rowsOf(el)[0]).toBe('Muse Spark 42.8 ★ best');
+  });
+
+  it('a pair the chart has no figure for: says so, with the chart’s own statement', () => {
+    const el = claimCard({
+      model: 'muse-spark',
+      benchmark: 'arc-agi-2',
+      printed: '29.1%',
+      value: 29.1,
+      verdict: 'unlisted',
+      chart: null,
+      rounded: false,
+    });
+    expect(el.querySelector('h2')?.textContent).toBe('Not in the launch chart');
+    expect(el.textContent).toContain('no figure for this pair');
+    expect(el.querySelector('.statement')?.textContent).toContain('behind Gemini 3.1 Pro and GPT 5.4');
+    expect(el.textContent).not.toContain('Difference');
+  });
+});
