@@ -114,7 +114,7 @@ function inlinePopupCss(): Plugin {
 }
 
 /**
- * Tells V8 that every function in the content script's work (`content-session.js`, lib/extension/session-part.ts)
+ * Tells V8 that every function in the content script's work (`content-session.js`, lib/extension/parts.ts)
  * is called as it starts, with the comment that is V8's compile hint for a whole file (Chrome 136 on;
  * Firefox reads it as a comment). Imported as a module, the file is compiled off the page's main
  * thread, and with the hint its functions are compiled there too; without it each is compiled on the

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerCardView } from '../lib/card/view-contract';
+import { registerCardView } from '../lib/extension/parts';
 import { createCardView } from '../components/card/CardView';
 
 // Loaded by the content script the first time a card opens (see lib/card/view-contract.ts).

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerClaimFinder } from '../lib/claims/finder';
+import { registerClaimFinder } from '../lib/extension/parts';
 import { claimFinder } from '../lib/claims/dom-tables';
 
 // Loaded by the content script the first time a page may give a benchmark figure (see lib/claims/finder.ts).

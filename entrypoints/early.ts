@@ -1,9 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { requestSettingsEarly } from '../lib/extension/early-settings';
-import { loadSession } from '../lib/extension/session-part';
+import { loadSession } from '../lib/extension/parts';
 
 // Run by the manifest at document_start in every frame the content script runs in (wxt.config.ts):
-// it asks for the settings, and starts importing the content script's work (lib/extension/session-part.ts),
+// it asks for the settings, and starts importing the content script's work (lib/extension/parts.ts),
 // both before the browser gets busy with the page.
 export default defineUnlistedScript(() => {
   requestSettingsEarly();

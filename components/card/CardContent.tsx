@@ -16,8 +16,8 @@ import { chartSource } from '../shared/Briefing';
 import { ClaimContent, claimTitle } from './ClaimContent';
 import { ScoreBars } from '../shared/ScoreBars';
 import type { Term } from '../../lib/text/terms';
-import type { Claim } from '../../lib/claims/claims';
-import type { CardActions } from '../../lib/extension/content-session';
+import type { Claim } from '../../lib/claims/verdict';
+import type { CardActions } from '../../lib/card/types';
 
 /** What a card is about: a term the page mentions, or a figure the page gives for one. */
 export type CardSubject = { term: Term } | { claim: Claim };

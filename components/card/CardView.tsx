@@ -37,6 +37,47 @@ const HOST_STYLE = [
 let cardIds = 0;
 
 /**
+ * The card's host element, its open shadow root with the card's styles, and the panel inside, appended
+ * to the document element (outside the page's content, which the page may re-render).
+ */
+function createHost(
+  win: Window & typeof globalThis,
+  titleId: string,
+  onPointerEnter: () => void,
+  onPointerLeave: () => void,
+): { host: HTMLElement; shadow: ShadowRoot; panel: HTMLDivElement } {
+  const doc = win.document;
+  const host = doc.createElement(UI_HOST_TAG);
+  host.setAttribute('popover', 'manual');
+  host.style.cssText = `${HOST_STYLE} display: none !important;`;
+  // Open, so assistive-technology tooling (and tests) can read the card; it holds only public data.
+  const shadow = host.attachShadow({ mode: 'open' });
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(cardCss);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // No constructed stylesheets: the card still works, unstyled.
+  }
+  const panel = doc.createElement('div');
+  panel.className = 'card';
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-modal', 'false');
+  panel.setAttribute('aria-labelledby', titleId);
+  panel.tabIndex = -1;
+  // The card is written in English, left to right, on any page: a shadow tree takes its language
+  // from the page around it, and its direction too (`all: initial` leaves `direction` alone), so on
+  // an Arabic page a screen reader would read it as Arabic, laid out right to left.
+  panel.lang = 'en';
+  panel.dir = 'ltr';
+  shadow.append(panel);
+  host.addEventListener('pointerenter', onPointerEnter);
+  host.addEventListener('pointerleave', onPointerLeave);
+  doc.documentElement.append(host);
+  return { host, shadow, panel };
+}
+
+/**
  * The card on screen: a popover in the top layer from its own shadow root, so neither page CSS
  * nor a strict CSP can hide it; content rendered with Preact, placed with Floating UI.
  */
@@ -51,34 +92,7 @@ export function createCardView({ window: win, actions, onPointerEnter, onPointer
 
   function ensureHost(): HTMLDivElement {
     if (host && panel && host.isConnected) return panel;
-    host = doc.createElement(UI_HOST_TAG);
-    host.setAttribute('popover', 'manual');
-    host.style.cssText = `${HOST_STYLE} display: none !important;`;
-    // Open, so assistive-technology tooling (and tests) can read the card; it holds only public data.
-    shadow = host.attachShadow({ mode: 'open' });
-    try {
-      const sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(cardCss);
-      shadow.adoptedStyleSheets = [sheet];
-    } catch {
-      // No constructed stylesheets: the card still works, unstyled.
-    }
-    panel = doc.createElement('div');
-    panel.className = 'card';
-    panel.setAttribute('role', 'dialog');
-    panel.setAttribute('aria-modal', 'false');
-    panel.setAttribute('aria-labelledby', titleId);
-    panel.tabIndex = -1;
-    // The card is written in English, left to right, on any page: a shadow tree takes its language
-    // from the page around it, and its direction too (`all: initial` leaves `direction` alone), so on
-    // an Arabic page a screen reader would read it as Arabic, laid out right to left.
-    panel.lang = 'en';
-    panel.dir = 'ltr';
-    shadow.append(panel);
-    host.addEventListener('pointerenter', onPointerEnter);
-    host.addEventListener('pointerleave', onPointerLeave);
-    // Outside the page's content: the document element, not the body the page may re-render.
-    doc.documentElement.append(host);
+    ({ host, shadow, panel } = createHost(win, titleId, onPointerEnter, onPointerLeave));
     return panel;
   }
 

@@ -1,6 +1,7 @@
 import { benchmarkById } from '../../data/benchmarks';
 import { benchmarkRows, formatFigure, modelName, statementFor } from '../../lib/scores/score-view';
-import { differenceWords, verdictLabels, type Claim } from '../../lib/claims/claims';
+import type { Claim } from '../../lib/claims/verdict';
+import { differenceWords, verdictLabels } from '../shared/wording';
 import { ScoreBars } from '../shared/ScoreBars';
 
 /** The card for a checked figure: what the page says, what the launch chart says, and the gap. */

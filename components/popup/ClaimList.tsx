@@ -1,6 +1,7 @@
 import { benchmarkById } from '../../data/benchmarks';
 import { formatFigure, modelName } from '../../lib/scores/score-view';
-import { differenceWords, verdictLabels, type Claim, type Verdict } from '../../lib/claims/claims';
+import type { Claim, Verdict } from '../../lib/claims/verdict';
+import { differenceWords, verdictLabels } from '../shared/wording';
 
 /** A word-and-shape sign for each verdict, so it never rests on colour alone. */
 const verdictSigns: Record<Verdict, string> = { matches: '✓', differs: '≠', unlisted: '?' };

@@ -1,3 +1,4 @@
+import { isText } from '../reader/node-types';
 import type { Mention } from '../marker/mentions';
 import type { MentionRegistry } from '../marker/mention-registry';
 
@@ -46,7 +47,7 @@ export function mentionAtPoint(
 ): Hit | null {
   if (registry.size === 0) return null;
   const node = textNodeAt(doc as CaretDoc, x, y, shadowRoots);
-  if (!node || node.nodeType !== 3) return null;
+  if (!node || !isText(node)) return null;
   for (const mention of registry.at(node)) {
     const rects = liveRange(doc, mention).getClientRects();
     for (const rect of rects) {

@@ -1,159 +1,180 @@
 import { HoverIntent } from './hover-intent';
 import { mentionAtPoint } from './hit-test';
-import { loadCardView, type CardView } from './view-contract';
+import type { CardView, CardViewFactory } from './view-contract';
 import type { Mention } from '../marker/mentions';
 import type { PageMarker } from '../marker/page-marker';
-import type { CardActions, CardController } from '../extension/content-session';
+import type { CardActions, CardController } from './types';
 
 export interface HoverCardOptions {
   window: Window & typeof globalThis;
   marker: PageMarker;
   actions: CardActions;
-  /** How the view is loaded; tests pass the view directly. */
-  loadView?: () => Promise<CardView>;
+  /** How the card's view is loaded, the first time a card opens (lib/extension/parts.ts). */
+  loadView: () => Promise<CardViewFactory>;
 }
+
+const listenOptions = { capture: true, passive: true } as const;
 
 /**
  * When and for which mention the card shows: hover intent from the pointer (one hit test per
  * animation frame, none when the pointer is not over text), a click or tap to pin, Escape to
  * close, and keyboard or popup travel. The view itself is loaded on first use.
  */
-export function createHoverCard({ window: win, marker, actions, loadView }: HoverCardOptions): CardController {
-  const doc = win.document;
-  const listenOptions = { capture: true, passive: true } as const;
-  let view: CardView | null = null;
-  let viewLoading: Promise<CardView | null> | null = null;
-  let destroyed = false;
-  let pointer = { x: 0, y: 0, t: 0, speed: 0, overCard: false };
-  let frame = 0;
-  let focusWhenShown = false;
+export function createHoverCard(options: HoverCardOptions): CardController {
+  return new HoverCard(options);
+}
 
-  const intent = new HoverIntent<Mention>({
-    open: (mention) => {
-      win.addEventListener('keydown', onKeyDown, listenOptions);
-      void show(mention);
-    },
-    close: () => {
-      win.removeEventListener('keydown', onKeyDown, listenOptions);
-      view?.hide();
-    },
-  });
+class HoverCard implements CardController {
+  private readonly win: Window & typeof globalThis;
+  private readonly marker: PageMarker;
+  private readonly intent: HoverIntent<Mention>;
+  private view: CardView | null = null;
+  private viewLoading: Promise<CardView | null> | null = null;
+  private destroyed = false;
+  private pointer = { x: 0, y: 0, t: 0, speed: 0, overCard: false };
+  private frame = 0;
+  private focusWhenShown = false;
+  /** Pointer listeners only once the page has something to hover: a page without mentions carries none. */
+  private listening = false;
 
-  function getView(): Promise<CardView | null> {
-    viewLoading ??= (async () => {
-      try {
-        const made =
-          (await loadView?.()) ??
-          (await loadCardView())({
-            window: win,
-            actions: {
-              openBriefing: () => {
-                intent.dismiss();
-                actions.openBriefing();
-              },
-              offOnThisSite: () => {
-                intent.dismiss();
-                actions.offOnThisSite();
-              },
-            },
-            onPointerEnter: () => intent.enterCard(),
-            onPointerLeave: () => intent.leaveCard(),
-          });
-        if (destroyed) {
-          made.destroy();
-          return null;
-        }
-        view = made;
-        return made;
-      } catch {
-        // The extension was updated or removed under this page: no card, and no error in the page.
+  constructor(private readonly options: HoverCardOptions) {
+    this.win = options.window;
+    this.marker = options.marker;
+    this.intent = new HoverIntent<Mention>({
+      open: (mention) => {
+        this.win.addEventListener('keydown', this.onKeyDown, listenOptions);
+        void this.show(mention);
+      },
+      close: () => {
+        this.win.removeEventListener('keydown', this.onKeyDown, listenOptions);
+        this.view?.hide();
+      },
+    });
+  }
+
+  openFor(mention: Mention, { focus }: { focus: boolean }): void {
+    this.pointer = { ...this.pointer, t: 0 };
+    this.focusWhenShown = focus;
+    this.intent.pin(mention);
+  }
+
+  sync(): void {
+    this.listen(this.marker.isShowing && this.marker.registry.size > 0);
+    // The open card's mention went away with a page change: the card goes too.
+    const current = this.intent.current;
+    if (current && !(this.marker.registry.has(current) && this.isVisible(current))) this.intent.dismiss();
+  }
+
+  close(): void {
+    this.intent.dismiss();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.intent.dismiss();
+    this.listen(false);
+    this.win.removeEventListener('keydown', this.onKeyDown, listenOptions);
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.view?.destroy();
+    this.view = null;
+  }
+
+  private getView(): Promise<CardView | null> {
+    this.viewLoading ??= this.loadView();
+    return this.viewLoading;
+  }
+
+  private async loadView(): Promise<CardView | null> {
+    const { intent, options } = this;
+    try {
+      const made = (await options.loadView())({
+        window: this.win,
+        actions: {
+          openBriefing: () => {
+            intent.dismiss();
+            options.actions.openBriefing();
+          },
+          offOnThisSite: () => {
+            intent.dismiss();
+            options.actions.offOnThisSite();
+          },
+        },
+        onPointerEnter: () => intent.enterCard(),
+        onPointerLeave: () => intent.leaveCard(),
+      });
+      if (this.destroyed) {
+        made.destroy();
         return null;
       }
-    })();
-    return viewLoading;
+      this.view = made;
+      return made;
+    } catch {
+      // The extension was updated or removed under this page: no card, and no error in the page.
+      return null;
+    }
   }
 
-  async function show(mention: Mention): Promise<void> {
-    const v = await getView();
+  private async show(mention: Mention): Promise<void> {
+    const view = await this.getView();
     // The reader may have moved on while the view loaded.
-    if (!v || intent.current !== mention) return;
-    v.show(mention, pointer.t ? { x: pointer.x, y: pointer.y } : null);
-    if (focusWhenShown) v.focus();
-    focusWhenShown = false;
+    if (!view || this.intent.current !== mention) return;
+    view.show(mention, this.pointer.t ? { x: this.pointer.x, y: this.pointer.y } : null);
+    if (this.focusWhenShown) view.focus();
+    this.focusWhenShown = false;
   }
 
-  const isVisible = (m: Mention) => marker.visibleCategories.has(m.category);
+  private isVisible(m: Mention): boolean {
+    return this.marker.visibleCategories.has(m.category);
+  }
 
-  function onPointerMove(e: PointerEvent): void {
-    const dt = e.timeStamp - pointer.t;
-    const dist = Math.hypot(e.clientX - pointer.x, e.clientY - pointer.y);
-    pointer = {
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    const dt = e.timeStamp - this.pointer.t;
+    const dist = Math.hypot(e.clientX - this.pointer.x, e.clientY - this.pointer.y);
+    this.pointer = {
       x: e.clientX,
       y: e.clientY,
       t: e.timeStamp,
       speed: dt > 0 ? dist / dt : 0,
-      overCard: view?.contains(e) ?? false,
+      overCard: this.view?.contains(e) ?? false,
     };
     // At most one hit test per frame, however many events arrive.
-    if (!frame) frame = win.requestAnimationFrame(checkPointer);
-  }
+    if (!this.frame) this.frame = this.win.requestAnimationFrame(this.checkPointer);
+  };
 
-  function checkPointer(): void {
-    frame = 0;
-    if (pointer.overCard || !marker.isShowing) return;
-    const hit = mentionAtPoint(doc, pointer.x, pointer.y, marker.registry, marker.shadowRoots);
-    intent.pointerOver(hit && isVisible(hit.mention) ? hit.mention : null, pointer.speed);
-  }
+  private readonly checkPointer = (): void => {
+    this.frame = 0;
+    if (this.pointer.overCard || !this.marker.isShowing) return;
+    const hit = this.mentionAt(this.pointer.x, this.pointer.y);
+    this.intent.pointerOver(hit, this.pointer.speed);
+  };
 
-  function onClick(e: MouseEvent): void {
-    if (view?.contains(e) || !marker.isShowing) return;
-    const hit = mentionAtPoint(doc, e.clientX, e.clientY, marker.registry, marker.shadowRoots);
-    if (hit && isVisible(hit.mention)) {
-      pointer = { ...pointer, x: e.clientX, y: e.clientY, t: e.timeStamp };
-      intent.pin(hit.mention);
-    } else if (intent.current) {
-      intent.dismiss();
+  private readonly onClick = (e: MouseEvent): void => {
+    if (this.view?.contains(e) || !this.marker.isShowing) return;
+    const hit = this.mentionAt(e.clientX, e.clientY);
+    if (hit) {
+      this.pointer = { ...this.pointer, x: e.clientX, y: e.clientY, t: e.timeStamp };
+      this.intent.pin(hit);
+    } else if (this.intent.current) {
+      this.intent.dismiss();
     }
+  };
+
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.intent.current) this.intent.dismiss();
+  };
+
+  /** The visible mention under a point, if any. */
+  private mentionAt(x: number, y: number): Mention | null {
+    const { marker } = this;
+    const hit = mentionAtPoint(this.win.document, x, y, marker.registry, marker.shadowRoots);
+    return hit && this.isVisible(hit.mention) ? hit.mention : null;
   }
 
-  function onKeyDown(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && intent.current) intent.dismiss();
-  }
-
-  // Pointer listeners only once the page has something to hover: a page without mentions
-  // carries no listener of ours at all.
-  let listening = false;
-  const listen = (on: boolean) => {
-    if (on === listening) return;
-    listening = on;
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
     const method = on ? 'addEventListener' : 'removeEventListener';
-    win[method]('pointermove', onPointerMove as EventListener, listenOptions);
-    win[method]('click', onClick as EventListener, listenOptions);
-  };
-
-  return {
-    openFor(mention, { focus }) {
-      pointer = { ...pointer, t: 0 };
-      focusWhenShown = focus;
-      intent.pin(mention);
-    },
-    sync() {
-      listen(marker.isShowing && marker.registry.size > 0);
-      // The open card's mention went away with a page change: the card goes too.
-      const current = intent.current;
-      if (current && !(marker.registry.has(current) && isVisible(current))) intent.dismiss();
-    },
-    close() {
-      intent.dismiss();
-    },
-    destroy() {
-      destroyed = true;
-      intent.dismiss();
-      listen(false);
-      win.removeEventListener('keydown', onKeyDown, listenOptions);
-      if (frame) win.cancelAnimationFrame(frame);
-      view?.destroy();
-      view = null;
-    },
-  };
+    this.win[method]('pointermove', this.onPointerMove as EventListener, listenOptions);
+    this.win[method]('click', this.onClick as EventListener, listenOptions);
+  }
 }

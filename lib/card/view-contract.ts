@@ -1,11 +1,10 @@
 import type { Mention } from '../marker/mentions';
-import type { CardActions } from '../extension/content-session';
-import { loadLazyPart, registerLazyPart } from '../extension/lazy-part';
+import type { CardActions } from './types';
 
 /**
- * The card's view (Preact, Floating UI and its styles) is most of the card's code, and most pages
- * never show a card. So it is a separate script, `card-view.js`, loaded the first time a card
- * opens; the content script keeps only pointer tracking, hit testing and timing.
+ * What the content script asks of the card's view (components/card/CardView.tsx), which ships as a
+ * script of its own loaded on first use (lib/extension/parts.ts): the content script keeps only pointer
+ * tracking, hit testing and timing.
  */
 export interface CardView {
   show(mention: Mention, pointer: { x: number; y: number } | null): void;
@@ -25,15 +24,3 @@ export interface CardViewOptions {
 }
 
 export type CardViewFactory = (options: CardViewOptions) => CardView;
-
-export function registerCardView(factory: CardViewFactory): void {
-  registerLazyPart('card-view', factory);
-}
-
-/** The one extension API this module needs, from the `chrome` namespace both browsers provide. */
-declare const chrome: { runtime: { getURL(path: string): string } };
-
-/** Loads card-view.js once (see lib/extension/lazy-part.ts). */
-export function loadCardView(): Promise<CardViewFactory> {
-  return loadLazyPart('card-view', () => import(/* @vite-ignore */ chrome.runtime.getURL('/card-view.js')));
-}

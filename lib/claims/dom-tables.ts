@@ -1,8 +1,12 @@
 import type { Matcher } from '../text/matcher';
-import { outThroughHosts, readTextRuns, type ReadOptions, type TextRun } from '../reader/read-text';
-import { findClaimsInTable, findClaimsInText, type TableCell } from './claims';
-import type { ClaimFinder } from './finder';
-import { claimMention, matchPieces, type Mention } from '../marker/mentions';
+import { readTextRuns } from '../reader/read-text';
+import { outThroughHosts } from '../reader/shadow';
+import { isElement } from '../reader/node-types';
+import type { ReadOptions, TextRun } from '../reader/types';
+import { findClaimsInText } from './prose';
+import { findClaimsInTable, type TableCell } from './tables';
+import { matchPieces } from '../text/matcher';
+import type { ClaimFinder, FoundClaim } from './finder';
 
 /** Tables larger than this are data dumps, not comparison tables; they are not checked. */
 const MAX_ROWS = 200;
@@ -18,12 +22,7 @@ interface CellRead extends TableCell {
  * of them), lets `findClaimsInTable` find which cells are figures for a (model, benchmark) pair,
  * and marks those figures. The marks belong to the table, so any change in it rechecks all of it.
  */
-export function findTableClaims(
-  table: HTMLTableElement,
-  matcher: Matcher,
-  makeRange: (init: StaticRangeInit) => AbstractRange,
-  options: ReadOptions,
-): Mention[] {
+export function findTableClaims(table: HTMLTableElement, matcher: Matcher, options: ReadOptions): FoundClaim[] {
   const rows = table.rows;
   if (rows.length > MAX_ROWS) return [];
   // One read of the whole table (a cell at a time would walk, and search for shadow hosts, once
@@ -51,14 +50,14 @@ export function findTableClaims(
   }
   return findClaimsInTable(grid).flatMap((c) => {
     const run = grid[c.row]![c.col]!.run;
-    return run ? [claimMention(run, c, table, makeRange)] : [];
+    return run ? [{ run, at: c, block: table }] : [];
   });
 }
 
 /** The table cell a run's block sits in, looking out through shadow hosts. */
 function cellAround(block: Node): Element | null {
   for (const { node } of outThroughHosts(block)) {
-    const cell = node.nodeType === 1 ? (node as Element).closest('td, th') : null;
+    const cell = isElement(node) ? node.closest('td, th') : null;
     if (cell) return cell;
   }
   return null;
@@ -66,7 +65,6 @@ function cellAround(block: Node): Element | null {
 
 /** The whole claim check, as claim-finder.js hands it to the content script (lib/claims/finder.ts). */
 export const claimFinder: ClaimFinder = {
-  inRun: (run, matches, makeRange) =>
-    findClaimsInText(run.text, matches).map((c) => claimMention(run, c, run.block, makeRange)),
+  inRun: (run, matches) => findClaimsInText(run.text, matches).map((at) => ({ run, at, block: run.block })),
   inTable: findTableClaims,
 };

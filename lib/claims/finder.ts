@@ -1,37 +1,30 @@
 import type { Matcher, TextMatch } from '../text/matcher';
-import type { ReadOptions, TextRun } from '../reader/read-text';
-import type { Mention, RangeFactory } from '../marker/mentions';
+import type { ReadOptions, TextRun } from '../reader/types';
 import { termById } from '../text/terms';
-import { loadLazyPart, registerLazyPart } from '../extension/lazy-part';
+import { isAsciiDigit } from '../text/word-chars';
+import type { ClaimAt } from './verdict';
+
+/** A checked figure, where it sits in the run it was read from, and the block that owns its mark. */
+export interface FoundClaim {
+  run: TextRun;
+  at: ClaimAt;
+  /** The run's block for prose; the whole table for a table's figures (a change in it rechecks all). */
+  block: Node;
+}
 
 /**
- * The claim check (lib/claims/claims/claims.ts, lib/claims/dom-tables.ts and the launch figures) is a sixth of the
- * content script, and only a page that gives a figure beside a benchmark's name needs it. So it is
- * a separate script, `claim-finder.js`, loaded the first time a page may give one.
+ * The claim check as the marker uses it. It ships as a script of its own (`claim-finder.js`, loaded
+ * the first time a page may give a figure: lib/extension/parts.ts), so the marker only knows this shape.
  */
 export interface ClaimFinder {
   /** Checked figures in a run of prose, given the catalogue's matches in its text. */
-  inRun(run: TextRun, matches: readonly TextMatch[], makeRange: RangeFactory): Mention[];
+  inRun(run: TextRun, matches: readonly TextMatch[]): FoundClaim[];
   /** Checked figures in a table. */
-  inTable(table: HTMLTableElement, matcher: Matcher, makeRange: RangeFactory, options: ReadOptions): Mention[];
-}
-
-export function registerClaimFinder(finder: ClaimFinder): void {
-  registerLazyPart('claim-finder', finder);
-}
-
-/** The one extension API this module needs, from the `chrome` namespace both browsers provide. */
-declare const chrome: { runtime: { getURL(path: string): string } };
-
-/** Loads claim-finder.js once (see lib/extension/lazy-part.ts). */
-export function loadClaimFinder(): Promise<ClaimFinder> {
-  return loadLazyPart('claim-finder', () => import(/* @vite-ignore */ chrome.runtime.getURL('/claim-finder.js')));
+  inTable(table: HTMLTableElement, matcher: Matcher, options: ReadOptions): FoundClaim[];
 }
 
 /** Prose, not a giant text dump, is where claims are written. */
 const MAX_CLAIM_RUN = 100_000;
-
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Whether a run may give a figure for a benchmark: it names one, and has a digit outside the names
@@ -43,7 +36,7 @@ export function mayGiveFigure(text: string, matches: readonly TextMatch[]): bool
   }
   let from = 0;
   for (const m of [...matches, { start: text.length, end: text.length }]) {
-    for (let i = from; i < m.start; i++) if (isDigit(text.charCodeAt(i))) return true;
+    for (let i = from; i < m.start; i++) if (isAsciiDigit(text.charCodeAt(i))) return true;
     from = Math.max(from, m.end);
   }
   return false;

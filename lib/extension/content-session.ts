@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PageMarker } from '../marker/page-marker';
+import { PageMarker, type PageMarkerOptions } from '../marker/page-marker';
+import { claimsOf } from '../marker/mention-registry';
+import type { Mention } from '../marker/mentions';
+import type { ClaimFinder } from '../claims/finder';
+import type { CardActions, CardController } from '../card/types';
+import { isOwnUi } from '../card/ui-host';
 import { isMessage, type Message, type PageMentions } from './messages';
 import {
   defaultSettings,
@@ -12,33 +17,27 @@ import {
   withSite,
   type Settings,
 } from './settings';
-import { isOwnUi } from '../card/ui-host';
-import { claimsOf } from '../marker/mention-registry';
-import type { Mention } from '../marker/mentions';
 
 /** How often, at most, the badge hears about a changed count. */
 const COUNT_REPORT_MS = 250;
 
-/** What the page needs from the hover card; the card itself lives in components/. */
-export interface CardController {
-  /** Opens the card on a mention, with focus inside when asked (keyboard and popup travel). */
-  openFor(mention: Mention, opts: { focus: boolean }): void;
-  /** The page's mentions changed: close the card if its mention is gone. */
-  sync(): void;
-  close(): void;
-  destroy(): void;
-}
-
-/** What the card's buttons do. */
-export interface CardActions {
-  openBriefing(): void;
-  offOnThisSite(): void;
-}
-
 export interface SessionHooks {
   createCard?: (marker: PageMarker, actions: CardActions) => CardController;
+  /** How the claim check is loaded (lib/extension/parts.ts); without it, figures are not checked. */
+  loadClaimFinder?: () => Promise<ClaimFinder>;
   /** The stylesheet adopted where marks show; by default the build's (lib/marker/highlighter.ts). */
   adoptedMarkRules?: string;
+}
+
+/** What the session holds now: its marker and card are replaced when a setting changes what is read. */
+interface SessionState {
+  readonly win: Window & typeof globalThis;
+  readonly hostname: string;
+  marker: PageMarker;
+  card: CardController | undefined;
+  settings: Settings;
+  /** The mention the keyboard command went to last. */
+  cursor: number;
 }
 
 /**
@@ -50,122 +49,59 @@ export async function runContentSession(
   win: Window & typeof globalThis,
   hooks: SessionHooks = {},
 ): Promise<void> {
-  const hostname = win.location.hostname;
-  let settings: Settings = defaultSettings;
-  let reportTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastReported = -1;
-  let card: CardController | undefined;
-
-  const onMentionsChanged = () => {
-    card?.sync();
-    reportCount();
-  };
-
-  const reportCount = () => {
-    if (reportTimer !== undefined || ctx.isInvalid) return;
-    reportTimer = setTimeout(() => {
-      reportTimer = undefined;
-      const count = marker.isShowing ? marker.registry.count(marker.visibleCategories) : 0;
-      if (count === lastReported || ctx.isInvalid) return;
-      lastReported = count;
-      browser.runtime.sendMessage({ type: 'mention-count', count } satisfies Message).catch(() => {});
-    }, COUNT_REPORT_MS);
-  };
-
-  const actions: CardActions = {
-    openBriefing: () => {
-      browser.runtime.sendMessage({ type: 'open-briefing' } satisfies Message).catch(() => {});
+  const reporter = countReporter(ctx, () => state.marker);
+  const markerOptions: PageMarkerOptions = {
+    window: win,
+    isOwnUi,
+    onChange: () => {
+      state.card?.sync();
+      reporter.report();
     },
-    offOnThisSite: () => {
-      void saveSettings(withSite(settings, hostname, true)).catch(() => {});
-    },
+    loadClaimFinder: hooks.loadClaimFinder,
+    adoptedMarkRules: hooks.adoptedMarkRules,
   };
-
-  const markerOptions = { window: win, isOwnUi, onChange: onMentionsChanged, adoptedMarkRules: hooks.adoptedMarkRules };
-  let marker = new PageMarker(markerOptions);
+  const state: SessionState = {
+    win,
+    hostname: win.location.hostname,
+    marker: new PageMarker(markerOptions),
+    card: undefined,
+    settings: defaultSettings,
+    cursor: -1,
+  };
   // Read the page while the settings are on their way; nothing is shown until they say marks are
   // wanted here. Started in the task the browser runs the script in, so its first slice is queued
-  // ahead of what the page queues at load (on a 20,000-paragraph page, 150-190 ms of the browser's
-  // own work on its links, which a slice queued later waits behind).
-  marker.start(false);
+  // ahead of what the page queues at load (docs/performance.md, "Reading before the settings").
+  state.marker.start(false);
   // The rest of the set-up waits for the next task, so no single task holds the page for both it and
-  // the content script's start (a live blog's longest extension task, traced: 11.4-11.6 ms with them
-  // together, 6.8-7.7 ms apart). The settings were asked for at document_start; they wait for nothing.
+  // the content script's start.
   await new Promise((resolve) => win.setTimeout(resolve, 0));
   if (ctx.isInvalid) {
-    marker.stop();
+    state.marker.stop();
     return;
   }
-  card = hooks.createCard?.(marker, actions);
-  let cursor = -1;
+  const actions = cardActions(state);
+  const createCard = (marker: PageMarker) => hooks.createCard?.(marker, actions);
+  state.card = createCard(state.marker);
 
   const apply = (next: Settings) => {
-    const scanCodeChanged = next.scanCode !== settings.scanCode;
-    settings = next;
-    if (scanCodeChanged) {
+    if (next.scanCode !== state.settings.scanCode) {
       // Reading code blocks or not changes what is read, so start over with a fresh marker.
-      marker.stop();
-      card?.destroy();
-      marker = new PageMarker({ ...markerOptions, scanCode: next.scanCode });
-      card = hooks.createCard?.(marker, actions);
+      state.marker.stop();
+      state.card?.destroy();
+      state.marker = new PageMarker({ ...markerOptions, scanCode: next.scanCode });
+      state.card = createCard(state.marker);
     }
-    marker.showCategories(enabledCategories(next));
-    if (isActiveOn(next, hostname)) {
-      marker.start();
-    } else {
-      card?.close();
-      marker.stop();
-    }
-    reportCount();
+    state.settings = next;
+    applySettings(state);
+    reporter.report();
   };
 
-  const reveal = (mention: Mention | undefined): boolean => {
-    if (!mention) return false;
-    const el = mention.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    card?.openFor(mention, { focus: true });
-    return true;
-  };
-
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!isMessage(message)) return undefined;
-    switch (message.type) {
-      case 'get-page-mentions': {
-        if (win !== win.top) return undefined;
-        const visible = marker.visibleMentions();
-        const reply: PageMentions = {
-          mentions: marker.registry.summary(marker.visibleCategories),
-          total: visible.filter((m) => !m.claim).length,
-          claims: claimsOf(visible),
-          capped: marker.registry.capped,
-          active: isActiveOn(settings, hostname),
-          hostname,
-        };
-        return Promise.resolve(reply);
-      }
-      case 'reveal-mention': {
-        if (win !== win.top) return undefined;
-        const ofTerm = marker.visibleMentions().filter((m) => m.termId === message.termId);
-        return Promise.resolve(reveal(ofTerm[message.index] ?? ofTerm[0]));
-      }
-      case 'next-mention': {
-        const all = marker.visibleMentions();
-        if (!all.length) return Promise.resolve(false);
-        cursor = (cursor + 1) % all.length;
-        return Promise.resolve(reveal(all[cursor]));
-      }
-      default:
-        return undefined;
-    }
-  };
-
+  const onMessage = (message: unknown) => answer(state, message);
   browser.runtime.onMessage.addListener(onMessage);
   // Back from the back/forward cache: the marks are as they were, but the background cleared the
   // tab's count when the navigation began, so say the count again.
   ctx.addEventListener(win, 'pageshow', (event) => {
-    if (!(event as PageTransitionEvent).persisted) return;
-    lastReported = -1;
-    reportCount();
+    if ((event as PageTransitionEvent).persisted) reporter.reportAgain();
   });
   const unwatch = watchSettings((s) => {
     if (!ctx.isInvalid) apply(s);
@@ -174,12 +110,104 @@ export async function runContentSession(
     // The extension was updated or removed under this tab: leave the page as it was.
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
-    clearTimeout(reportTimer);
-    marker.stop();
-    card?.destroy();
+    reporter.stop();
+    state.marker.stop();
+    state.card?.destroy();
   });
 
   const loaded = await loadSettings();
   if (ctx.isInvalid) return;
   apply(loaded);
+}
+
+/** What the card's buttons do. */
+function cardActions(state: SessionState): CardActions {
+  return {
+    openBriefing: () => {
+      browser.runtime.sendMessage({ type: 'open-briefing' } satisfies Message).catch(() => {});
+    },
+    offOnThisSite: () => {
+      void saveSettings(withSite(state.settings, state.hostname, true)).catch(() => {});
+    },
+  };
+}
+
+/** Shows or hides the marks as the settings say for this site. */
+function applySettings(state: SessionState): void {
+  state.marker.showCategories(enabledCategories(state.settings));
+  if (isActiveOn(state.settings, state.hostname)) {
+    state.marker.start();
+  } else {
+    state.card?.close();
+    state.marker.stop();
+  }
+}
+
+/** Tells the background this frame's visible mention count, for the badge: coalesced, and only when it changed. */
+function countReporter(ctx: ContentScriptContext, marker: () => PageMarker) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastReported = -1;
+  const report = () => {
+    if (timer !== undefined || ctx.isInvalid) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      const m = marker();
+      const count = m.isShowing ? m.registry.count(m.visibleCategories) : 0;
+      if (count === lastReported || ctx.isInvalid) return;
+      lastReported = count;
+      browser.runtime.sendMessage({ type: 'mention-count', count } satisfies Message).catch(() => {});
+    }, COUNT_REPORT_MS);
+  };
+  return {
+    report,
+    /** Says the count even if unchanged (the background forgot it). */
+    reportAgain: () => {
+      lastReported = -1;
+      report();
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
+
+/** Answers the popup and the keyboard command; anything else is left for other listeners. */
+function answer(state: SessionState, message: unknown): Promise<unknown> | undefined {
+  if (!isMessage(message)) return undefined;
+  const { marker, win } = state;
+  switch (message.type) {
+    case 'get-page-mentions': {
+      if (win !== win.top) return undefined;
+      const visible = marker.visibleMentions();
+      const reply: PageMentions = {
+        mentions: marker.registry.summary(marker.visibleCategories),
+        total: visible.filter((m) => !m.claim).length,
+        claims: claimsOf(visible),
+        capped: marker.registry.capped,
+        active: isActiveOn(state.settings, state.hostname),
+        hostname: state.hostname,
+      };
+      return Promise.resolve(reply);
+    }
+    case 'reveal-mention': {
+      if (win !== win.top) return undefined;
+      const ofTerm = marker.visibleMentions().filter((m) => m.termId === message.termId);
+      return Promise.resolve(reveal(state, ofTerm[message.index] ?? ofTerm[0]));
+    }
+    case 'next-mention': {
+      const all = marker.visibleMentions();
+      if (!all.length) return Promise.resolve(false);
+      state.cursor = (state.cursor + 1) % all.length;
+      return Promise.resolve(reveal(state, all[state.cursor]));
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Scrolls a mention into view and opens its card with focus inside. */
+function reveal(state: SessionState, mention: Mention | undefined): boolean {
+  if (!mention) return false;
+  const el = mention.range.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  state.card?.openFor(mention, { focus: true });
+  return true;
 }

@@ -1,6 +1,6 @@
 /**
  * Parts of the content script are separate extension scripts, imported as modules: its work, as it
- * starts (lib/extension/session-part.ts), and what most pages never need (the card's view, the claim check),
+ * starts (lib/extension/parts.ts), and what most pages never need (the card's view, the claim check),
  * the first time a page needs it. A module import of an extension file runs in the content script's
  * own world; each part leaves what it exports there, under a symbol on that world's global object,
  * never the page's. The script the manifest runs before the content script (entrypoints/early.ts)

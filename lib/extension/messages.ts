@@ -1,5 +1,5 @@
 import type { MentionSummary } from '../marker/mention-registry';
-import type { Claim } from '../claims/claims';
+import type { Claim } from '../claims/verdict';
 
 /**
  * The one message contract between the content script, the background and the popup. Every

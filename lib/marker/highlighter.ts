@@ -1,6 +1,6 @@
 import type { Mention } from './mentions';
 import { markCategories, termCategories, type MarkCategory, type TermCategory } from '../text/terms';
-import type { Verdict } from '../claims/claims';
+import type { Verdict } from '../claims/verdict';
 // How marks look (see highlight.css).
 import highlightCss from './highlight.css?inline';
 

@@ -1,6 +1,7 @@
 import type { Mention } from './mentions';
-import { outThroughHosts } from '../reader/read-text';
-import type { Claim } from '../claims/claims';
+import { outThroughHosts } from '../reader/shadow';
+import { DOCUMENT_POSITION_DISCONNECTED, DOCUMENT_POSITION_FOLLOWING } from '../reader/node-types';
+import type { Claim } from '../claims/verdict';
 import { markCategories, termById, type MarkCategory, type TermCategory } from '../text/terms';
 
 /** Marks beyond this many on one page add noise, not context; the popup says when the cap is hit. */
@@ -125,14 +126,13 @@ function compareMentions(a: Mention, b: Mention): number {
   const bn = b.range.startContainer;
   if (an === bn) return a.range.startOffset - b.range.startOffset;
   let position = an.compareDocumentPosition(bn);
-  // 1 = DOCUMENT_POSITION_DISCONNECTED: in two trees (the page's and a shadow root's, say).
-  if (position & 1) {
+  // In two trees (the page's and a shadow root's, say).
+  if (position & DOCUMENT_POSITION_DISCONNECTED) {
     const [at, bt] = inOneTree(an, bn);
     if (at === bt) return 0;
     position = at.compareDocumentPosition(bt);
   }
-  // 4 = DOCUMENT_POSITION_FOLLOWING: b comes after a.
-  return position & 4 ? -1 : 1;
+  return position & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 /**

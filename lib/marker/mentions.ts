@@ -1,7 +1,9 @@
-import type { Matcher, TextMatch } from '../text/matcher';
-import { locate, type TextRun } from '../reader/read-text';
+import type { TextMatch } from '../text/matcher';
+import { locate } from '../reader/runs';
+import type { TextRun } from '../reader/types';
 import { termById, type MarkCategory } from '../text/terms';
-import type { Claim, ClaimAt } from '../claims/claims';
+import type { Claim } from '../claims/verdict';
+import type { FoundClaim } from '../claims/finder';
 
 /** One mark on the page: a mention of a term, or a figure the claim check compared with the chart. */
 export interface Mention {
@@ -42,12 +44,7 @@ function rangeOver(run: TextRun, start: number, end: number, makeRange: RangeFac
 }
 
 /** The mark for a checked figure found at [start, end) of a run's text. */
-export function claimMention(
-  run: TextRun,
-  { claim, start, end }: ClaimAt,
-  block: Node,
-  makeRange: RangeFactory,
-): Mention {
+export function claimMention({ run, at: { claim, start, end }, block }: FoundClaim, makeRange: RangeFactory): Mention {
   return {
     termId: CLAIM_TERM_ID,
     category: 'claim',
@@ -57,10 +54,6 @@ export function claimMention(
     claim,
   };
 }
-
-/** Text runs longer than this are read in overlapping pieces, so one regex pass never runs long. */
-const PIECE = 100_000;
-const PIECE_OVERLAP = 200;
 
 /** The run's mentions of terms, from the catalogue's matches in its text (see `matchPieces`). */
 export function findMentionsInRun(run: TextRun, matches: readonly TextMatch[], makeRange: RangeFactory): Mention[] {
@@ -75,18 +68,6 @@ export function findMentionsInRun(run: TextRun, matches: readonly TextMatch[], m
       block: run.block,
       text: run.text.slice(match.start, match.end),
     });
-  }
-  return out;
-}
-
-/** Matches over the whole text, in pieces for huge text; a match is kept by the piece it starts in. */
-export function matchPieces(text: string, matcher: Matcher): TextMatch[] {
-  if (text.length <= PIECE) return matcher.findMatches(text);
-  const out: TextMatch[] = [];
-  for (let from = 0; from < text.length; from += PIECE) {
-    for (const m of matcher.findMatches(text.slice(from, from + PIECE + PIECE_OVERLAP))) {
-      if (m.start < PIECE) out.push({ termId: m.termId, start: m.start + from, end: m.end + from });
-    }
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { isAsciiDigit, isAsciiLetter, wordCharRanges } from './word-chars';
 import type { Term } from './terms';
 
 export interface TextMatch {
@@ -24,41 +25,9 @@ export interface Matcher {
 // and the hyphen family (hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash).
 const SEPARATOR = '[\\s\\u00a0\\u2010-\\u2013-]';
 const QUOTE = '["\'\\u2018\\u2019\\u201c\\u201d\\u201e]';
-// A mention must not be part of a longer word or number: "Muse Sparkle", "GPT 5.45", "GPT 5.4.1".
-// A word character is a letter, mark, digit or underscore of any script written with spaces between
-// words. Scripts written without them (Chinese, Japanese, Thai, Lao, Khmer, Burmese) are not: there a
-// Latin name touching the text around it ("Meta发布了Muse Spark模型") is still a word of its own. So is
-// one beside another script's punctuation, which the Unicode classes keep apart ("Muse Spark،" in
-// Arabic, "Muse Spark।" in Hindi) as they do symbols ("Muse Spark™"). The class is spelled out as
-// ranges, worked out once where the matcher's parts are (at build time for the extension): a regex
-// with \p{L} and the u flag compiles and runs several times slower, on every page.
-let wordRanges: string | undefined;
-const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-function wordClass(): string {
-  if (wordRanges !== undefined) return wordRanges;
-  const isWordChar = /[\p{L}\p{M}\p{Nd}\p{Pc}]/u;
-  const writtenWithoutSpaces =
-    /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}\u30fc\uff70]/u;
-  const ranges: string[] = [];
-  let start = -1;
-  // The Basic Multilingual Plane, without the surrogates: the regex reads UTF-16 code units.
-  for (let code = 0; code <= 0x10000; code++) {
-    const c = String.fromCharCode(code);
-    const word =
-      code < 0x10000 && (code < 0xd800 || code > 0xdfff) && isWordChar.test(c) && !writtenWithoutSpaces.test(c);
-    if (word && start < 0) start = code;
-    if (!word && start >= 0) {
-      ranges.push(start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`);
-      start = -1;
-    }
-  }
-  wordRanges = ranges.join('');
-  return wordRanges;
-}
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Plain comparisons, not regexes: the matcher is built on every page, at start-up.
-const isLetter = (c: string | undefined) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined) => c !== undefined && isAsciiLetter(c.charCodeAt(0));
+const isDigit = (c: string | undefined) => c !== undefined && isAsciiDigit(c.charCodeAt(0));
 
 /**
  * Turns one spelling into a pattern that accepts the ways pages print it: any case, any run of
@@ -90,7 +59,7 @@ export function variantPattern(variant: string): string {
 export interface MatcherParts {
   /** Every spelling of every term as regex alternatives, one capture group a term. */
   source: string;
-  /** The characters a mention may not touch on either side (see `wordClass`), as a regex class's ranges. */
+  /** The characters a mention may not touch on either side (lib/text/word-chars.ts), as a regex class's ranges. */
   wordClass: string;
   /** The term id of each capture group, in order. */
   termIds: string[];
@@ -124,7 +93,7 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
       ),
     ),
   );
-  return { source, wordClass: wordClass(), termIds, firstWords: [...firstWords].map(escape).join('|') };
+  return { source, wordClass: wordCharRanges(), termIds, firstWords: [...firstWords].map(escape).join('|') };
 }
 
 export function matcherFrom(parts: MatcherParts): Matcher {
@@ -161,4 +130,20 @@ export function matcherFrom(parts: MatcherParts): Matcher {
 
 function longest(t: Term): number {
   return Math.max(...t.variants.map((v) => v.length));
+}
+
+/** Text runs longer than this are read in overlapping pieces, so one regex pass never runs long. */
+const PIECE = 100_000;
+const PIECE_OVERLAP = 200;
+
+/** Matches over the whole text, in pieces for huge text; a match is kept by the piece it starts in. */
+export function matchPieces(text: string, matcher: Matcher): TextMatch[] {
+  if (text.length <= PIECE) return matcher.findMatches(text);
+  const out: TextMatch[] = [];
+  for (let from = 0; from < text.length; from += PIECE) {
+    for (const m of matcher.findMatches(text.slice(from, from + PIECE + PIECE_OVERLAP))) {
+      if (m.start < PIECE) out.push({ termId: m.termId, start: m.start + from, end: m.end + from });
+    }
+  }
+  return out;
 }

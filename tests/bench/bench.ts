@@ -468,7 +468,7 @@ async function main() {
   const popupFcp = popupTimes['popup.html']!.firstContentMs;
   const plainFileFcp = popupTimes['manifest.json']!.firstContentMs;
   // Every script each page runs: those the manifest runs (the content script and the early start
-  // before it), and the module the content script imports as it starts (lib/extension/session-part.ts).
+  // before it), and the module the content script imports as it starts (lib/extension/parts.ts).
   const scriptFiles = [...builtManifest(chromeBuild).content_scripts.flatMap((c) => c.js), 'content-session.js'];
   const sizes = scriptFiles.map((file) => {
     const code = readFileSync(join(chromeBuild, file));

@@ -4,7 +4,7 @@ import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
 import { highlightTexts, textBox } from '../harness/page-probes';
 import { waitForCard } from '../harness/card-probes';
-import { openPopupFor } from '../harness/popup';
+import { clickControl, openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
 
 const EXPECTED = {

@@ -8,20 +8,13 @@ import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
 import { everMarkedScript, highlightSizes, waitForMarkCounts, NEWS_ARTICLE_MARKS } from '../harness/page-probes';
 import { cardState } from '../harness/card-probes';
-import { openPopupFor } from '../harness/popup';
+import { clickControl, openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every figure of the launch chart, in the table's order (benchmarks down, models across). */
 const LAUNCH_FIGURES = ['86.4', '65.3', '80.2', '82.8', '60.9', '80.4', '71.3', '42.8', '14.8', '20.6', '40.1', '20.3'];
-
-/** Clicks the popup control whose label or text includes `text`. */
-function clickControl(text: string) {
-  const el = [...document.querySelectorAll('label, button')].find((e) => e.textContent?.includes(text));
-  if (!el) throw new Error(`no control "${text}"`);
-  (el as HTMLElement).click();
-}
 
 describe.each(browserFactories)('%s: the popup', (_name, start) => {
   const session = useE2ESession(start);

@@ -51,3 +51,10 @@ export async function badgeText(tabId: number): Promise<string> {
   const api = g.browser ?? g.chrome;
   return (api.action ?? api.browserAction)!.getBadgeText({ tabId });
 }
+
+/** Runs in the popup: clicks the control whose label or text includes `text`. */
+export function clickControl(text: string): void {
+  const el = [...document.querySelectorAll('label, button')].find((e) => e.textContent?.includes(text));
+  if (!el) throw new Error(`no control "${text}"`);
+  (el as HTMLElement).click();
+}

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardContent } from '../../../components/card/CardContent';
 import { termById } from '../../../lib/text/terms';
-import type { Claim } from '../../../lib/claims/claims';
+import type { Claim } from '../../../lib/claims/verdict';
 
 const actions = { openBriefing: vi.fn(), offOnThisSite: vi.fn() };
 

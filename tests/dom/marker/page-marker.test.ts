@@ -489,8 +489,10 @@ describe('web components', () => {
     // Which time slice the search for hosts runs in.
     let slice = 0;
     const events: string[] = [];
-    const read = (marker as unknown as { readSlice(budget: number): void }).readSlice.bind(marker);
-    vi.spyOn(marker as unknown as { readSlice(budget: number): void }, 'readSlice').mockImplementation((budget) => {
+    // The marker's time slicer (lib/marker/time-slicer.ts) runs each slice.
+    const slicer = (marker as unknown as { slicer: { runSlice(budget: number): void } }).slicer;
+    const read = slicer.runSlice.bind(slicer);
+    vi.spyOn(slicer, 'runSlice').mockImplementation((budget) => {
       slice++;
       read(budget);
     });
@@ -695,7 +697,7 @@ describe('a page that never stops changing', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
     load('<main><p id="tick">Muse Spark 0</p><p>GPT-5.4 as well.</p></main>');
     const m = markPage();
-    const rescans = vi.spyOn(m as unknown as { processDirty(): void }, 'processDirty');
+    const rescans = vi.spyOn(m as unknown as { readChanges(): void }, 'readChanges');
     const text = document.getElementById('tick')!.firstChild as Text;
     // 20 seconds of a rewrite every 10 ms: 2,000 changes.
     let n = 0;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../lib/text/matcher';
 import { termCatalogue } from '../../../lib/text/terms';
-import { differenceWords, findClaimsInTable, findClaimsInText, judge, sentenceSpans } from '../../../lib/claims/claims';
+import { findClaimsInText, sentenceSpans } from '../../../lib/claims/prose';
+import { findClaimsInTable } from '../../../lib/claims/tables';
+import { judge } from '../../../lib/claims/verdict';
+import { differenceWords } from '../../../components/shared/wording';
 
 const matcher = createMatcher(termCatalogue);
 

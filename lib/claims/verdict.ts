@@ -1,0 +1,58 @@
+import { figure } from '../scores/score-view';
+import type { BenchmarkId, ModelId } from '../../data/types';
+
+/**
+ * The claim check: figures a page prints for a (model, benchmark) pair, compared with the launch
+ * chart. Pure text logic; lib/claims/prose.ts reads prose, lib/claims/tables.ts and dom-tables.ts read tables, and the
+ * marker turns what they find into marks.
+ *
+ * Precision comes first: a wrong "differs" tells a reader a correct article is wrong. So a figure
+ * only becomes a claim when its shape says "score" (a decimal, or a whole number with % or
+ * points, between 0 and 100) and nothing around it says otherwise (a margin, a bound, a count, a
+ * price, another model or benchmark); and a figure whose owner is only guessed may confirm the
+ * chart but never contradict it.
+ */
+
+export type Verdict = 'matches' | 'differs' | 'unlisted';
+
+export interface Claim {
+  model: ModelId;
+  benchmark: BenchmarkId;
+  /** The figure as the page prints it ("42.1%"). */
+  printed: string;
+  value: number;
+  verdict: Verdict;
+  /** The launch chart's figure for the pair, or null when the chart has none. */
+  chart: number | null;
+  /** The page gives fewer decimals than the chart and agrees with it once the chart is rounded. */
+  rounded: boolean;
+}
+
+/** A claim and where its figure sits in the text it was found in. */
+export interface ClaimAt {
+  claim: Claim;
+  start: number;
+  end: number;
+}
+
+/** Decimal places as printed: "42.80" has two, "43" none. */
+export const decimalsOf = (digits: string) => (digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0);
+
+/** The claim that the page gives `value` (printed as `printed`) for this model on this benchmark. */
+export function claimFor(
+  model: ModelId,
+  benchmark: BenchmarkId,
+  printed: string,
+  value: number,
+  decimals: number,
+): Claim {
+  const chart = figure(model, benchmark);
+  return { model, benchmark, printed, value, chart, ...judge(value, decimals, chart) };
+}
+
+/** Compares a printed figure with the chart's. */
+export function judge(value: number, decimals: number, chart: number | null): { verdict: Verdict; rounded: boolean } {
+  if (chart === null) return { verdict: 'unlisted', rounded: false };
+  if (decimals >= 1) return { verdict: Math.abs(value - chart) < 1e-9 ? 'matches' : 'differs', rounded: false };
+  return Math.round(chart) === value ? { verdict: 'matches', rounded: true } : { verdict: 'differs', rounded: false };
+}

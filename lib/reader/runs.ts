@@ -1,0 +1,146 @@
+import { endsInWord, startsInWord } from '../text/word-chars';
+import { isInline } from './layout';
+import { ELEMENT_NODE, SHOW_TEXT } from './node-types';
+import { isSkipped } from './skip';
+import type { ReadItem, ReadOptions, TextRun, TextSegment } from './types';
+
+/** Blocks passed over (nothing to find) between chances for the caller to check its time budget. */
+const PROGRESS_EVERY = 64;
+
+/** What an element means for the text nodes under it. */
+interface ParentInfo {
+  block: Node;
+  skipped: boolean;
+}
+
+/**
+ * The text nodes of the block being read, kept in reused arrays: a run is only joined into one
+ * string when it may hold a mention, so most of a page is read without building anything.
+ */
+class RunBuilder {
+  private readonly nodes: Text[] = [];
+  private readonly datas: string[] = [];
+  private readonly breaks: boolean[] = [];
+  /** Whether the run may hold a mention: some node passed the quick test, or a word runs across two. */
+  candidate = false;
+
+  constructor(private readonly mayContain: ((text: string) => boolean) | undefined) {}
+
+  /** Adds a node of the same block; a word that runs on from the node before makes the run a candidate. */
+  push(node: Text, data: string): void {
+    let lineBreak = false;
+    const count = this.datas.length;
+    if (count && endsInWord(this.datas[count - 1]!) && startsInWord(data)) {
+      // "Muse<br>Spark": the words touch in the text but not on screen.
+      lineBreak = followsLineBreak(node);
+      // A word split across elements ("Health<b>Bench</b>") hides from a per-node check.
+      this.candidate = true;
+    }
+    if (!this.candidate && this.mayContain?.(data)) this.candidate = true;
+    this.nodes.push(node);
+    this.datas.push(data);
+    this.breaks.push(lineBreak);
+  }
+
+  /** The run so far, if it may hold a mention (or every run, without a quick test); then starts afresh. */
+  take(block: Node | null): TextRun | null {
+    let run: TextRun | null = null;
+    if (block && this.nodes.length && (this.candidate || !this.mayContain)) {
+      let text = '';
+      const segments: TextSegment[] = [];
+      for (let i = 0; i < this.nodes.length; i++) {
+        if (this.breaks[i]) text += '\n';
+        segments.push({ node: this.nodes[i]!, start: text.length });
+        text += this.datas[i]!;
+      }
+      run = { block, text, segments };
+    }
+    this.nodes.length = 0;
+    this.datas.length = 0;
+    this.breaks.length = 0;
+    this.candidate = false;
+    return run;
+  }
+}
+
+/**
+ * What each parent element means for its text (its block, whether it is skipped), worked out once per
+ * parent and cached, so a walk stays close to the cost of reading the text at all.
+ */
+function parentInfo(root: Node, options: ReadOptions): (parent: Node) => ParentInfo {
+  const info = new Map<Node, ParentInfo>();
+  const infoOf = (parent: Node): ParentInfo => {
+    let found = info.get(parent);
+    if (found) return found;
+    if (parent.nodeType !== ELEMENT_NODE) {
+      found = { block: parent, skipped: false };
+    } else {
+      const el = parent as Element;
+      const up = el !== root && el.parentNode ? infoOf(el.parentNode) : null;
+      found = {
+        block: isInline(el) && up ? up.block : el,
+        skipped: (up?.skipped ?? false) || isSkipped(el, options),
+      };
+    }
+    info.set(parent, found);
+    return found;
+  };
+  return infoOf;
+}
+
+/** The runs of text under `root`, in document order, one a block. Only text nodes are visited. */
+export function* runsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const infoOf = parentInfo(root, options);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const builder = new RunBuilder(options.mayContain);
+  let block: Node | null = null;
+  let lastParent: Node | null = null;
+  let lastInfo: ParentInfo = { block: root, skipped: false };
+  let sinceYield = 0;
+
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentNode;
+    if (!parent) continue;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastInfo = infoOf(parent);
+    }
+    if (lastInfo.skipped) continue;
+    if (lastInfo.block !== block) {
+      const run = builder.take(block);
+      if (run) {
+        sinceYield = 0;
+        yield { kind: 'run', run };
+      } else if (++sinceYield >= PROGRESS_EVERY) {
+        sinceYield = 0;
+        yield { kind: 'progress' };
+      }
+      block = lastInfo.block;
+    }
+    builder.push(node, node.data);
+  }
+  const last = builder.take(block);
+  if (last) yield { kind: 'run', run: last };
+}
+
+/** Whether a <br> stands just before this text node (directly, or before its inline wrapper). */
+function followsLineBreak(node: Node): boolean {
+  const prev = node.previousSibling ?? node.parentNode?.previousSibling;
+  return prev !== null && prev !== undefined && prev.nodeName === 'BR';
+}
+
+/** The text node and offset for a position in a run; an end position maps to the end of the text before it. */
+export function locate(run: TextRun, pos: number, isEnd: boolean): { node: Text; offset: number } {
+  const segs = run.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segs[mid]!.start;
+    if (s < pos || (!isEnd && s === pos)) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo]!;
+  return { node: seg.node, offset: Math.min(pos - seg.start, seg.node.data.length) };
+}

@@ -1,0 +1,48 @@
+import { DOCUMENT_FRAGMENT_NODE } from './node-types';
+
+/**
+ * `node`, then the host of each shadow tree it sits in, out to the document's own tree: each with the
+ * root of the tree it is in.
+ */
+export function* outThroughHosts(node: Node): Generator<{ node: Node; root: Node }> {
+  for (let n: Node | null = node; n;) {
+    const root = n.getRootNode();
+    yield { node: n, root };
+    n = root.nodeType === DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot).host : null;
+  }
+}
+
+/** Elements looked at per step while looking for shadow hosts, so a huge page is searched in slices. */
+const HOST_SEARCH_STEP = 512;
+
+/**
+ * Every element that is not one of the common standard ones: a custom element's name is never one
+ * of them. The browser matches this selector in native code over a whole page at a fifth of the
+ * cost of the XPath search for a hyphen in a name (2.5 against 13 ms on a 20,000-paragraph page
+ * here), and only what it returns is looked at in script. The list only decides speed, never what
+ * is found: an element it misses (a rare tag, an SVG name in camel case) is returned, then passed over.
+ */
+const NOT_STANDARD = `:not(${[
+  'div span a p li img i b em strong br ul ol h1 h2 h3 h4 h5 h6 section article main header footer nav aside',
+  'figure figcaption picture source time small sup sub blockquote q cite code pre kbd samp var abbr mark del ins s u',
+  'table caption thead tbody tfoot tr th td colgroup col dl dt dd hr label input button select option optgroup',
+  'textarea form fieldset legend output progress meter details summary dialog menu address data dfn bdi bdo wbr',
+  'ruby rt rp iframe video audio track canvas map area embed object param noscript script style template slot',
+  'link meta base title head body html hgroup search font center nobr tt big strike acronym',
+  'svg g path circle rect line polyline polygon ellipse use defs symbol stop text tspan mask image desc math',
+]
+  .join(' ')
+  .split(' ')
+  .join(',')})`;
+
+/**
+ * Elements with a hyphen in their name under `root` (null now and then, as a chance to pause).
+ * Works from a document, an element or a shadow root.
+ */
+export function* customElementsIn(root: Node): Generator<Element | null> {
+  const found = (root as ParentNode).querySelectorAll?.(NOT_STANDARD) ?? [];
+  for (let i = 0; i < found.length; i++) {
+    if (i % HOST_SEARCH_STEP === 0) yield null;
+    if (found[i]!.localName.includes('-')) yield found[i]!;
+  }
+}

@@ -1,0 +1,269 @@
+import { endsInWord } from '../text/word-chars';
+import { hasChildren, holdsMoreThan, setEndAfterContent } from './dom-size';
+import { ELEMENT_NODE, TEXT_NODE, CDATA_SECTION_NODE } from './node-types';
+import { isSkipped } from './skip';
+import type { ReadItem } from './types';
+import { joinsWordBefore, readPart, type ReadContext } from './walk';
+
+/**
+ * A parent with this many children is taken for a list of paragraphs or items, each small; among
+ * them only a child with this many children of its own is measured.
+ */
+const MANY_CHILDREN = 16;
+/** How deep sieving goes into a big part before walking the rest of it. */
+const MAX_SIEVE_DEPTH = 32;
+/** Children searched together as one run, among many: the run doubles while it names nothing... */
+const FIRST_RUN = 8;
+/** ...up to this many children... */
+const MAX_RUN = 64;
+/** ...while its text stays under this many characters, so no single search takes long. */
+const RUN_TEXT = 32768;
+/**
+ * Where more than half a run's children name something, children are tested one by one (a test stops
+ * at its first find, where a run's search goes through all its text) until this many in a row fail.
+ */
+const QUIET_BEFORE_RUNS = 8;
+/** Children tested between chances for the caller to check its time budget (each may hold dozens of elements). */
+const SIEVED_BETWEEN_PROGRESS = 8;
+
+/** What a child of a sieved part needs (see `childNeeds`). */
+const NOTHING = 0;
+const WALK = 1;
+const SIEVE = 2;
+type ChildNeed = typeof NOTHING | typeof WALK | typeof SIEVE;
+
+/** The tests of a part's whole text that let a big part be read in parts (see `ReadOptions`). */
+export interface PartTests {
+  mayHold: (text: string) => boolean;
+  holdsAt: (text: string) => [number, number][];
+}
+
+/** A read that sieves: its context, the part tests, and the size above which a part is sieved. */
+export interface SieveContext extends ReadContext {
+  readonly tests: PartTests;
+  readonly sieveAbove: number;
+}
+
+/** Where the sieve of one parent stands. */
+interface SieveCursor {
+  readonly parent: Element;
+  readonly depth: number;
+  /** Many children (an article's paragraphs, a list's items): they are searched in runs. */
+  readonly manyChildren: boolean;
+  readonly kids: HTMLCollection | null;
+  readonly range: Range | null;
+  /** Where the read goes on should the page remove the child it was to read next (see `holdPlace`). */
+  place: Range | undefined;
+  /** Children in the next run; 0 while testing one by one. */
+  size: number;
+  /** Elements in a row that failed while testing one by one. */
+  quiet: number;
+  /** Elements before the current child, so kids[index + size] ends a run starting at it. */
+  index: number;
+}
+
+/**
+ * Sieves the children of `parent`, a part of the page with more than `sieveAbove` elements: each child's
+ * whole text is tested in one native call (no wrapper object for any node inside it, which in a content
+ * script's isolated world is most of the cost of reading a page), and only children that pass are read.
+ * Among many children, runs of them are searched as one range's text (see `searchRun`).
+ */
+export function* sieve(ctx: SieveContext, parent: Element, depth: number): Generator<ReadItem> {
+  // Measuring a child costs about as much as testing it, so children are measured only where one may be
+  // big: under a parent of few children (body > main > article), or a child with many children of its own.
+  const manyChildren = hasChildren(parent, MANY_CHILDREN);
+  const range = manyChildren ? ctx.doc.createRange() : null;
+  const cursor: SieveCursor = {
+    parent,
+    depth,
+    manyChildren,
+    kids: manyChildren ? parent.children : null,
+    range,
+    place: undefined,
+    size: range ? FIRST_RUN : 0,
+    quiet: 0,
+    index: 0,
+  };
+  let child: ChildNode | null = parent.firstChild;
+  while (child) {
+    child = cursor.size ? yield* searchRun(ctx, cursor, child) : yield* testChild(ctx, cursor, child);
+  }
+}
+
+/**
+ * Searches a run of children as one range's text, which gives no object for any node in it but the run's
+ * two ends (each set at offset 0 inside a child, found without counting the siblings before it). Where
+ * the search finds a first word, the children holding it are read (`readWhereNamed`): no text is searched
+ * twice. The run doubles while it names nothing; where names are dense, children are tested one by one.
+ * Returns the child to go on from.
+ */
+function* searchRun(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): Generator<ReadItem, ChildNode | null> {
+  const range = cursor.range!;
+  // item(), not kids[i]: an index makes the browser count the whole list first.
+  const end = cursor.kids!.item(cursor.index + cursor.size);
+  range.setStart(child, 0);
+  if (end) range.setEnd(end, 0);
+  else setEndAfterContent(range, cursor.parent);
+  if (range.startContainer !== child) {
+    // The page moved children while the read paused, and `end` is no longer after `child`: the rest is
+    // tested one by one (`quiet` never counts up to a run again).
+    cursor.quiet = -Infinity;
+    cursor.size = 0;
+    return child;
+  }
+  const text = range.toString();
+  cursor.index += cursor.size;
+  const places = text ? ctx.tests.holdsAt(text) : [];
+  const continuesWord = joinsWordBefore(ctx, text);
+  holdPlace(ctx, cursor, end);
+  if (places.length || continuesWord) {
+    const named = yield* readWhereNamed(ctx, cursor.parent, child, end, places, continuesWord, cursor.depth);
+    cursor.quiet = 0;
+    cursor.size = named * 2 > cursor.size ? 0 : FIRST_RUN;
+  } else {
+    if (cursor.size < MAX_RUN && text.length < RUN_TEXT) cursor.size *= 2;
+    ctx.passed = 0;
+    yield { kind: 'progress' };
+  }
+  // Whatever was read in it, the next run may continue a word this one ends in.
+  if (text) ctx.endsMidWord = endsInWord(text);
+  return heldPlace(cursor, end);
+}
+
+/** Tests one child on its own and reads it if it passes. Returns the child to go on from. */
+function* testChild(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): Generator<ReadItem, ChildNode | null> {
+  const next: ChildNode | null = child.nextSibling;
+  const need = childNeeds(ctx, child, cursor.manyChildren);
+  if (need !== NOTHING) {
+    holdPlace(ctx, cursor, next);
+    yield* readPassing(ctx, child, need, cursor.depth);
+  } else if (++ctx.passed >= SIEVED_BETWEEN_PROGRESS) {
+    ctx.passed = 0;
+    holdPlace(ctx, cursor, next);
+    yield { kind: 'progress' };
+  }
+  if (child.nodeType === ELEMENT_NODE) {
+    cursor.index++;
+    cursor.quiet = need === NOTHING ? cursor.quiet + 1 : 0;
+    if (cursor.range && cursor.quiet >= QUIET_BEFORE_RUNS) cursor.size = FIRST_RUN;
+  }
+  return heldPlace(cursor, next);
+}
+
+/**
+ * Notes where the read goes on after a pause. A range's boundary inside a removed node moves to where the
+ * node was; both ends are set inside the child at once (setting one alone, the browser compares it with
+ * the other, counting siblings).
+ */
+function holdPlace(ctx: SieveContext, cursor: SieveCursor, next: ChildNode | null): void {
+  if (next) (cursor.place ??= ctx.doc.createRange()).selectNodeContents(next);
+}
+
+/** `next`, or where it was if the page removed it while the read paused. */
+function heldPlace(cursor: SieveCursor, next: ChildNode | null): ChildNode | null {
+  if (!next || next.parentNode === cursor.parent) return next;
+  const place = cursor.place;
+  return place?.startContainer === cursor.parent
+    ? (cursor.parent.childNodes.item(place.startOffset) as ChildNode | null)
+    : null;
+}
+
+/**
+ * Reads the children of `parent` from `first` up to `end` (or its last) where their text, run together,
+ * names a term: the children holding the places a first word was found, each by where its text falls in
+ * that text (docs/performance.md, "Reading where named"). With `continuesWord`, the text goes on from a
+ * word before it, so its first child is read too. Returns how many children were named.
+ */
+export function* readWhereNamed(
+  ctx: SieveContext,
+  parent: Element,
+  first: ChildNode | null,
+  end: ChildNode | null,
+  places: [number, number][],
+  continuesWord: boolean,
+  depth: number,
+): Generator<ReadItem, number> {
+  // The children first, in one go, while the page cannot change: the reads below may pause.
+  const named: { child: ChildNode; start: number; end: number }[] = [];
+  const at: [number, number][] = continuesWord ? [[0, 1], ...places] : places;
+  let p = 0;
+  let offset = 0; // where the next child's text starts in the text searched
+  for (let child = first; child && child !== end && p < at.length; child = child.nextSibling) {
+    const length = textLength(child);
+    const childEnd = offset + length;
+    while (p < at.length && at[p]![1] <= offset) p++;
+    // A first word may run on from one child into the next ("Mu<b>se</b> Spark"): both are read.
+    if (length && p < at.length && at[p]![0] < childEnd) named.push({ child, start: offset, end: childEnd });
+    offset = childEnd;
+  }
+  let previousEnd = continuesWord ? 0 : -1;
+  for (const { child, start, end: childEnd } of named) {
+    // Removed or moved while the read paused: the page's observer hands that change back to be read.
+    if (child.parentNode !== parent) continue;
+    // A word runs on only into the text right after it; after text left unread, a walk starts afresh.
+    if (start !== previousEnd) ctx.endsMidWord = false;
+    previousEnd = childEnd;
+    // Among a run's many siblings, or in a part small enough to be tested whole: a native count of its
+    // children is quick either way.
+    const need = child.nodeType === ELEMENT_NODE ? elementNeeds(ctx, child as Element, true) : WALK;
+    if (need !== NOTHING) yield* readPassing(ctx, child, need, depth);
+  }
+  return named.length;
+}
+
+const textLength = (child: ChildNode): number => {
+  const type = child.nodeType;
+  if (type === TEXT_NODE || type === CDATA_SECTION_NODE) return (child as Text).data.length;
+  return type === ELEMENT_NODE ? (child.textContent ?? '').length : 0;
+};
+
+/**
+ * Whether one child of a sieved part may hold a mention (to be read), is big (to be sieved in turn; each
+ * level is a generator the next step passes through, so a very deep page is walked), or holds none.
+ */
+function childNeeds(ctx: SieveContext, child: ChildNode, manyChildren: boolean): ChildNeed {
+  let text: string;
+  let test: (text: string) => boolean;
+  if (child.nodeType === TEXT_NODE) {
+    // Mostly the white space between paragraphs: tested here, not walked.
+    text = (child as Text).data;
+    test = ctx.mayContain;
+  } else if (child.nodeType === ELEMENT_NODE) {
+    const need = elementNeeds(ctx, child as Element, manyChildren);
+    if (need !== WALK) return need;
+    // All its text run together: that may join words a reader sees apart, never the other way round,
+    // so a child whose text fails holds no mention.
+    text = child.textContent ?? '';
+    test = ctx.tests.mayHold;
+  } else {
+    return NOTHING;
+  }
+  return text && mayStartIn(ctx, text, test) ? WALK : NOTHING;
+}
+
+/** Whether an element child is never read, is big (to be sieved in turn), or is read if its text may name a term. */
+function elementNeeds(ctx: SieveContext, el: Element, manyChildren: boolean): ChildNeed {
+  if (isSkipped(el, ctx.options)) return NOTHING;
+  // Among many children, childElementCount, not hasChildren: stepping through a paragraph's children
+  // would give each an object here, and a paragraph's own count is quick. Among few (body > main >
+  // article), the child may be the one holding thousands of children, which a native count steps
+  // through one by one: there, having a first child says enough.
+  const mayBeBig = manyChildren ? el.childElementCount >= MANY_CHILDREN : el.firstElementChild !== null;
+  return mayBeBig && holdsMoreThan(el, ctx.sieveAbove) ? SIEVE : WALK;
+}
+
+/** Reads a child that may name a term: a big one is sieved in turn, down to the depth limit. */
+function readPassing(ctx: SieveContext, child: ChildNode, need: ChildNeed, depth: number): Generator<ReadItem> {
+  return need === SIEVE && depth < MAX_SIEVE_DEPTH ? sieve(ctx, child as Element, depth + 1) : readPart(ctx, child);
+}
+
+/**
+ * Whether a mention may start in `text`, the next stretch of a sieved part: by `test`, or because it
+ * continues a word from the text before it. If not, notes whether it ends inside a word, for the stretch
+ * after it.
+ */
+function mayStartIn(ctx: SieveContext, text: string, test: (text: string) => boolean): boolean {
+  if (joinsWordBefore(ctx, text) || test(text)) return true;
+  ctx.endsMidWord = endsInWord(text);
+  return false;
+}

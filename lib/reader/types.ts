@@ -1,0 +1,45 @@
+/** What the page reader (lib/reader/read-text.ts) takes and gives. */
+
+export interface TextSegment {
+  node: Text;
+  /** Where this node's text starts in the run's text. */
+  start: number;
+}
+
+export interface TextRun {
+  /** The block that holds the run: what a rescan after a change starts from. */
+  block: Node;
+  text: string;
+  segments: TextSegment[];
+}
+
+export interface ReadOptions {
+  scanCode: boolean;
+  /** Subtrees the extension owns (its card host), never read. */
+  isOwnUi?: (el: Element) => boolean;
+  /**
+   * A cheap test of one text node's text: false means no mention can start in it. Runs none of
+   * whose nodes pass are skipped without being joined into a string.
+   */
+  mayContain?: (text: string) => boolean;
+  /**
+   * The same test for the text of a whole part of the page, all its text nodes run together: false
+   * means no mention can start anywhere in it. With it, big pages are read in parts (see `sieve`).
+   */
+  mayHold?: (text: string) => boolean;
+  /**
+   * Where that test finds a first word in `text`, each as [start, end): a changed part is read where
+   * they are. Parts are sieved only when both tests are given.
+   */
+  holdsAt?: (text: string) => [number, number][];
+  /** Parts with more elements than this are sieved; for tests. */
+  sieveAbove?: number;
+}
+
+/**
+ * What a read yields: a run of text, an open shadow root, `progress` (a long stretch with nothing
+ * to report: a chance to check the time), or `pause`: one long native call comes next, and a caller
+ * reading in time slices should start it in a slice of its own.
+ */
+export type ReadItem =
+  { kind: 'run'; run: TextRun } | { kind: 'shadow-root'; root: ShadowRoot } | { kind: 'progress' } | { kind: 'pause' };

@@ -1,0 +1,59 @@
+/**
+ * What a word character is, defined once. A mention must not be part of a longer word or number
+ * ("Muse Sparkle", "GPT 5.45"), so both the matcher and the page reader ask this.
+ *
+ * A word character is a letter, mark, digit or underscore of any script written with spaces between
+ * words. Scripts written without them (Chinese, Japanese, Thai, Lao, Khmer, Burmese) are not: there a
+ * Latin name touching the text around it ("Meta发布了Muse Spark模型") is still a word of its own. So is
+ * one beside another script's punctuation, which the Unicode classes keep apart ("Muse Spark،" in
+ * Arabic, "Muse Spark।" in Hindi) as they do symbols ("Muse Spark™").
+ */
+const WORD_CHAR = /[\p{L}\p{M}\p{Nd}\p{Pc}]/u;
+const WRITTEN_WITHOUT_SPACES =
+  /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}\u30fc\uff70]/u;
+
+/** Whether one UTF-16 code unit of the Basic Multilingual Plane is a word character. */
+export function isWordChar(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  const c = String.fromCharCode(code);
+  return WORD_CHAR.test(c) && !WRITTEN_WITHOUT_SPACES.test(c);
+}
+
+export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+export const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+let ranges: string | undefined;
+
+/**
+ * The word characters as a regex class's ranges ("a-zA-Z..." spelled as \u escapes), worked out once
+ * where the matcher's parts are (at build time for the extension): a regex with \p{L} and the u flag
+ * compiles and runs several times slower, on every page.
+ */
+export function wordCharRanges(): string {
+  if (ranges !== undefined) return ranges;
+  const out: string[] = [];
+  let start = -1;
+  for (let code = 0; code <= 0x10000; code++) {
+    const word = code < 0x10000 && isWordChar(code);
+    if (word && start < 0) start = code;
+    if (!word && start >= 0) {
+      out.push(start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`);
+      start = -1;
+    }
+  }
+  ranges = out.join('');
+  return ranges;
+}
+
+/**
+ * A quick test the page reader runs on every text node's first and last character: true for every word
+ * character (tests/unit/text/word-chars.test.ts proves it over the whole plane), and for anything from
+ * the first letter of Latin-1 on ("ª", U+00AA). A false "maybe" only costs a closer look; a false "no"
+ * would lose a mention.
+ */
+export const mayBeWordChar = (code: number): boolean =>
+  isAsciiLetter(code) || isAsciiDigit(code) || code === 95 || code >= 0xaa;
+
+export const startsInWord = (text: string): boolean => mayBeWordChar(text.charCodeAt(0));
+export const endsInWord = (text: string): boolean => mayBeWordChar(text.charCodeAt(text.length - 1));

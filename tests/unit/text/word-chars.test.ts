@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isWordChar, mayBeWordChar, wordCharRanges } from '../../../lib/text/word-chars';
+
+describe('one definition of a word character', () => {
+  it('letters, digits and underscores of spaced scripts are word characters; CJK, Thai and punctuation are not', () => {
+    for (const c of ['a', 'Z', '0', '_', 'é', 'ß', 'Ж', 'ع', 'ह', '한'])
+      expect(isWordChar(c.charCodeAt(0)), c).toBe(true);
+    for (const c of [' ', '-', '.', '发', 'が', 'ー', 'ก', '،', '।', '™', '\u00a0']) {
+      expect(isWordChar(c.charCodeAt(0)), c).toBe(false);
+    }
+  });
+
+  it('the reader’s quick test says "maybe" for every word character in the plane, so it never loses a join', () => {
+    const missed: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (isWordChar(code) && !mayBeWordChar(code)) missed.push(code);
+    expect(missed).toEqual([]);
+  });
+
+  it('the matcher’s regex class holds exactly the word characters', () => {
+    const cls = new RegExp(`^[${wordCharRanges()}]$`);
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      if (cls.test(String.fromCharCode(code)) !== isWordChar(code)) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+  });
+});
