@@ -16,7 +16,8 @@ export interface ClaimQueueOptions {
 /**
  * The claim check's queue: runs that may give a figure and tables that name a model or benchmark, held
  * until the claim check is here, then checked once each. It owns which tables have been checked, so that
- * a change inside one rechecks it whole.
+ * a change inside one rechecks it whole, and its `reset` forgets them all: a marker started again (after
+ * Pause, or Off on this site) checks every table afresh.
  */
 export class ClaimQueue {
   private finder: ClaimFinder | undefined;
@@ -85,10 +86,11 @@ export class ClaimQueue {
     return found;
   }
 
-  /** Forgets what waits to be checked. */
+  /** Forgets everything read: nothing waits, and no table counts as checked. */
   reset(): void {
     this.waiting = [];
     this.tablesToCheck.clear();
+    this.checkedTables = new WeakSet();
   }
 
   private request(): void {

@@ -13,6 +13,9 @@ const EXPECTED = {
   'claim-unlisted': ['79.9'],
 };
 
+/** Whether a page's marks (by highlight) hold any of this kind. */
+const isChecked = (kind: string) => (t: Record<string, string[]>) => (t[kind]?.length ?? 0) > 0;
+
 describe.each(browserFactories)('%s: the claim check', (_name, start) => {
   const session = useE2ESession(start);
   let browser: E2EBrowser;
@@ -94,6 +97,26 @@ describe.each(browserFactories)('%s: the claim check', (_name, start) => {
     expect(card!.text).toContain('71.3');
     expect(page.errors).toEqual([]);
     expect(popup.errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('after Pause then Resume, every checked figure is marked again, in the tables too', async () => {
+    const page = await openClaimsArticle();
+    const popup = await openPopupFor(browser, '127.0.0.1');
+    await popup.evaluate(clickControl, 'Pause everywhere');
+    const paused = await waitFor(
+      () => page.evaluate(highlightTexts),
+      (t) => !Object.keys(EXPECTED).some((kind) => isChecked(kind)(t)),
+    );
+    expect(Object.keys(EXPECTED).filter((kind) => isChecked(kind)(paused))).toEqual([]);
+    await popup.evaluate(clickControl, 'Pause everywhere');
+    const resumed = await waitFor(
+      () => page.evaluate(highlightTexts),
+      (t) => Object.entries(EXPECTED).every(([kind, want]) => t[kind]?.length === want.length),
+    );
+    for (const [kind, want] of Object.entries(EXPECTED)) expect(resumed[kind], kind).toEqual(want);
+    expect(page.errors).toEqual([]);
     await popup.close();
     await page.close();
   });

@@ -671,6 +671,23 @@ describe('the claim check on a live page', () => {
     expect(claimsOn(m)).toEqual(['42.1 muse-spark differs', '86.4 muse-spark matches', '41.0 gpt-5-4 differs']);
   });
 
+  it('marks every checked figure again after a pause, or Off on this site, then back on', () => {
+    load(`<main>
+      <table><tr><th>Model</th><th>HealthBench Hard</th><th>CharXiv Reasoning</th></tr>
+        <tr><td>Muse Spark</td><td>42.8</td><td>86.4</td></tr>
+        <tr><td>GPT-5.4</td><td>40.1</td><td>82.8</td></tr></table>
+      <p>GPT-5.4 scored 40.1 on HealthBench Hard.</p></main>`);
+    const m = markPage();
+    const before = claimsOn(m);
+    expect(before).toHaveLength(5);
+    // Pause (or Off on this site) stops the marker; Resume starts the same one again.
+    m.stop();
+    expect(claimsOn(m)).toEqual([]);
+    m.start();
+    m.flushNow();
+    expect(claimsOn(m)).toEqual(before);
+  });
+
   it('has its own switch: hiding claims keeps every mention, and brings them back without a rescan', () => {
     load('<p>Muse Spark scored 42.1 on HealthBench Hard.</p>');
     const m = markPage();
