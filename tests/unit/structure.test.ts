@@ -20,7 +20,8 @@ const code = ['lib', 'components', 'entrypoints', 'modules', 'data'].flatMap(sou
 
 /**
  * Lowest first: a module may import from its own layer or any layer below it, never above. The
- * extension layer is the browser plumbing that wires the parts below it together; the UI sits on top.
+ * extension layer is the browser plumbing that wires the parts below it together; the UI and the entry
+ * points sit on top, and the build steps above them all.
  */
 const LAYERS = [
   'data',
@@ -33,6 +34,8 @@ const LAYERS = [
   'lib/extension',
   'components',
   'entrypoints',
+  // Build steps (WXT local modules) run at build time and may read anything below them.
+  'modules',
 ] as const;
 
 const layerOf = (path: string) => LAYERS.findIndex((layer) => path === layer || path.startsWith(`${layer}/`));

@@ -1,0 +1,14 @@
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import { matcherParts } from '../lib/text/matcher';
+import { termCatalogue } from '../lib/text/terms';
+
+/**
+ * The matcher's regex, worked out once at build time instead of on every page the content script runs
+ * on (lib/marker/page-marker.ts reads it as BUILT_MATCHER_PARTS, and works it out itself without it,
+ * as in unit tests).
+ */
+export default defineWxtModule((wxt) => {
+  addViteConfig(wxt, () => ({
+    define: { BUILT_MATCHER_PARTS: JSON.stringify(matcherParts(termCatalogue)) },
+  }));
+});
