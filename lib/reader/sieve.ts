@@ -66,7 +66,9 @@ interface SieveCursor {
  * Sieves the children of `parent`, a part of the page with more than `sieveAbove` elements: each child's
  * whole text is tested in one native call (no wrapper object for any node inside it, which in a content
  * script's isolated world is most of the cost of reading a page), and only children that pass are read.
- * Among many children, runs of them are searched as one range's text (see `searchRun`).
+ * Among many children, runs of them are searched as one range's text (see `searchRun`). The steps below
+ * are plain functions; only this loop and the reads it starts are generators, so no step adds a
+ * generator between the slicer and the runs it reads.
  */
 export function* sieve(ctx: SieveContext, parent: Element, depth: number): Generator<ReadItem> {
   // Measuring a child costs about as much as testing it, so children are measured only where one may be
@@ -86,18 +88,55 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
   };
   let child: ChildNode | null = parent.firstChild;
   while (child) {
-    child = cursor.size ? yield* searchRun(ctx, cursor, child) : yield* testChild(ctx, cursor, child);
+    if (cursor.size) {
+      const run = searchRun(ctx, cursor, child);
+      if (!run) continue;
+      if (run.places.length || run.continuesWord) {
+        const named = yield* readWhereNamed(ctx, parent, child, run.end, run.places, run.continuesWord, depth);
+        // Where names are dense, one by one costs less (a test stops at its first find).
+        cursor.quiet = 0;
+        cursor.size = named * 2 > cursor.size ? 0 : FIRST_RUN;
+      } else {
+        if (cursor.size < MAX_RUN && run.text.length < RUN_TEXT) cursor.size *= 2;
+        ctx.passed = 0;
+        yield { kind: 'progress' };
+      }
+      // Whatever was read in it, the next run may continue a word this one ends in.
+      if (run.text) ctx.endsMidWord = endsInWord(run.text);
+      child = heldPlace(cursor, run.end);
+    } else {
+      const next: ChildNode | null = child.nextSibling;
+      const need = childNeeds(ctx, child, manyChildren);
+      if (need !== NOTHING) {
+        holdPlace(ctx, cursor, next);
+        yield* readPassing(ctx, child, need, depth);
+      } else if (++ctx.passed >= SIEVED_BETWEEN_PROGRESS) {
+        ctx.passed = 0;
+        holdPlace(ctx, cursor, next);
+        yield { kind: 'progress' };
+      }
+      countTested(cursor, child, need);
+      child = heldPlace(cursor, next);
+    }
   }
 }
 
+/** A run of children searched as one text: the text, where first words are in it, and the child after it. */
+interface SearchedRun {
+  text: string;
+  places: [number, number][];
+  continuesWord: boolean;
+  end: ChildNode | null;
+}
+
 /**
- * Searches a run of children as one range's text, which gives no object for any node in it but the run's
- * two ends (each set at offset 0 inside a child, found without counting the siblings before it). Where
- * the search finds a first word, the children holding it are read (`readWhereNamed`): no text is searched
- * twice. The run doubles while it names nothing; where names are dense, children are tested one by one.
- * Returns the child to go on from.
+ * Searches the run of children starting at `child` as one range's text, which gives no object for any
+ * node in it but the run's two ends (each set at offset 0 inside a child, found without counting the
+ * siblings before it); where the search finds a first word, the sieve reads the children holding it
+ * (`readWhereNamed`), so no text is searched twice. Null, with runs given up for this parent, when the
+ * page moved children while the read paused.
  */
-function* searchRun(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): Generator<ReadItem, ChildNode | null> {
+function searchRun(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): SearchedRun | null {
   const range = cursor.range!;
   // item(), not kids[i]: an index makes the browser count the whole list first.
   const end = cursor.kids!.item(cursor.index + cursor.size);
@@ -105,49 +144,23 @@ function* searchRun(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): G
   if (end) range.setEnd(end, 0);
   else setEndAfterContent(range, cursor.parent);
   if (range.startContainer !== child) {
-    // The page moved children while the read paused, and `end` is no longer after `child`: the rest is
-    // tested one by one (`quiet` never counts up to a run again).
+    // `end` is no longer after `child`: the rest is tested one by one (`quiet` never counts up to a run again).
     cursor.quiet = -Infinity;
     cursor.size = 0;
-    return child;
+    return null;
   }
   const text = range.toString();
   cursor.index += cursor.size;
-  const places = text ? ctx.tests.holdsAt(text) : [];
-  const continuesWord = joinsWordBefore(ctx, text);
   holdPlace(ctx, cursor, end);
-  if (places.length || continuesWord) {
-    const named = yield* readWhereNamed(ctx, cursor.parent, child, end, places, continuesWord, cursor.depth);
-    cursor.quiet = 0;
-    cursor.size = named * 2 > cursor.size ? 0 : FIRST_RUN;
-  } else {
-    if (cursor.size < MAX_RUN && text.length < RUN_TEXT) cursor.size *= 2;
-    ctx.passed = 0;
-    yield { kind: 'progress' };
-  }
-  // Whatever was read in it, the next run may continue a word this one ends in.
-  if (text) ctx.endsMidWord = endsInWord(text);
-  return heldPlace(cursor, end);
+  return { text, places: text ? ctx.tests.holdsAt(text) : [], continuesWord: joinsWordBefore(ctx, text), end };
 }
 
-/** Tests one child on its own and reads it if it passes. Returns the child to go on from. */
-function* testChild(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): Generator<ReadItem, ChildNode | null> {
-  const next: ChildNode | null = child.nextSibling;
-  const need = childNeeds(ctx, child, cursor.manyChildren);
-  if (need !== NOTHING) {
-    holdPlace(ctx, cursor, next);
-    yield* readPassing(ctx, child, need, cursor.depth);
-  } else if (++ctx.passed >= SIEVED_BETWEEN_PROGRESS) {
-    ctx.passed = 0;
-    holdPlace(ctx, cursor, next);
-    yield { kind: 'progress' };
-  }
-  if (child.nodeType === ELEMENT_NODE) {
-    cursor.index++;
-    cursor.quiet = need === NOTHING ? cursor.quiet + 1 : 0;
-    if (cursor.range && cursor.quiet >= QUIET_BEFORE_RUNS) cursor.size = FIRST_RUN;
-  }
-  return heldPlace(cursor, next);
+/** After a child tested on its own: among many children, enough quiet ones in a row go back to runs. */
+function countTested(cursor: SieveCursor, child: ChildNode, need: ChildNeed): void {
+  if (child.nodeType !== ELEMENT_NODE) return;
+  cursor.index++;
+  cursor.quiet = need === NOTHING ? cursor.quiet + 1 : 0;
+  if (cursor.range && cursor.quiet >= QUIET_BEFORE_RUNS) cursor.size = FIRST_RUN;
 }
 
 /**
