@@ -1,0 +1,113 @@
+/** @vitest-environment happy-dom */
+import { describe, expect, it } from 'vitest';
+import { readTextRuns } from '../../../lib/reader/read-text';
+import { locate } from '../../../lib/reader/runs';
+import type { ReadItem, ReadOptions, TextRun } from '../../../lib/reader/types';
+import { createMatcher } from '../../../lib/text/matcher';
+import { termCatalogue } from '../../../lib/text/terms';
+
+// The page reader on its own: which runs of text it yields for a page, without the marker around it.
+
+const matcher = createMatcher(termCatalogue);
+/** As the marker reads: with the matcher's quick tests, so only blocks that may name a term are read. */
+const quick: ReadOptions = {
+  scanCode: false,
+  mayContain: matcher.mayContain,
+  mayHold: matcher.mayHold,
+  holdsAt: matcher.holdsAt,
+};
+/** Every block's run, with no quick test. */
+const everything: ReadOptions = { scanCode: false };
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+const runsOf = (items: Iterable<ReadItem>): TextRun[] =>
+  [...items].flatMap((item) => (item.kind === 'run' ? [item.run] : []));
+const texts = (root: Node, options: ReadOptions) => runsOf(readTextRuns(root, options)).map((r) => r.text);
+
+describe('runs follow blocks as a reader sees them', () => {
+  it('inline elements join their block; a heading never joins the paragraph below it', () => {
+    const body = page('<h2>Muse</h2><p>Spark <a href="#">leads</a> <em>on</em> charts.</p>');
+    expect(texts(body, everything)).toEqual(['Muse', 'Spark leads on charts.']);
+  });
+
+  it('a line break between two words reads as one, not as a word run together', () => {
+    const body = page('<p>Muse<br>Spark</p>');
+    expect(texts(body, everything)).toEqual(['Muse\nSpark']);
+  });
+
+  it('skips scripts, inputs, editable regions, code (unless asked) and the extension’s own UI', () => {
+    const body = page(`<p>Muse Spark one</p><script>"Muse Spark"</script><textarea>Muse Spark</textarea>
+      <div contenteditable>Muse Spark</div><pre>Muse Spark code</pre><x-own>Muse Spark</x-own><p>Muse Spark two</p>`);
+    const isOwnUi = (el: Element) => el.localName === 'x-own';
+    expect(texts(body, { ...quick, isOwnUi })).toEqual(['Muse Spark one', 'Muse Spark two']);
+    expect(texts(body, { ...quick, isOwnUi, scanCode: true })).toEqual([
+      'Muse Spark one',
+      'Muse Spark code',
+      'Muse Spark two',
+    ]);
+  });
+
+  it('maps a position in a run back to its text node and offset', () => {
+    const body = page('<p><a href="#">Muse</a> Spark leads</p>');
+    const [run] = runsOf(readTextRuns(body, everything));
+    const start = locate(run!, 0, false);
+    const end = locate(run!, 'Muse Spark'.length, true);
+    expect([start.node.data, start.offset]).toEqual(['Muse', 0]);
+    expect([end.node.data, end.offset]).toEqual([' Spark leads', 6]);
+    // An end at a node boundary stays in the node before it.
+    expect(locate(run!, 4, true).node.data).toBe('Muse');
+  });
+});
+
+describe('with the quick tests, only blocks that may name a term are read', () => {
+  it('a block naming nothing yields no run; a word split across elements is still read', () => {
+    const body = page('<p>Nothing here.</p><p>Health<b>Bench</b> Hard rose.</p><p>Still nothing.</p>');
+    expect(texts(body, quick)).toEqual(['HealthBench Hard rose.']);
+  });
+
+  it('a big part is read in parts, and a name split at any child boundary is read once', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} about nothing.</p>`).join('');
+    const body = page(
+      `<article>${filler(40)}<p>Mu<b>se</b> Spark</p>${filler(30)}<p>Arc <i>AGI</i></p><p>Health<b>Bench</b> Hard</p>${filler(50)}</article>`,
+    );
+    const runs = texts(body, { ...quick, sieveAbove: 8 });
+    expect(runs).toEqual(['Muse Spark', 'Arc AGI', 'HealthBench Hard']);
+    // The same page read without the sieve gives the same runs.
+    expect(texts(body, quick)).toEqual(runs);
+  });
+
+  it('a read paused between items goes on safely when the page removes what it was to read next', () => {
+    const items = Array.from(
+      { length: 60 },
+      (_, i) => `<li id="i${i}">${i % 20 === 5 ? 'Muse Spark' : 'plain'} ${i}</li>`,
+    );
+    const body = page(`<ul>${items.join('')}</ul>`);
+    const reader = readTextRuns(body, { ...quick, sieveAbove: 8 });
+    const first = reader.next();
+    expect(first.done).toBe(false);
+    // The page re-renders half its list while the read is paused.
+    for (let i = 8; i < 40; i++) document.getElementById(`i${i}`)?.remove();
+    const rest = runsOf({ [Symbol.iterator]: () => reader });
+    const all = [...runsOf([first.value as ReadItem]), ...rest].map((r) => r.text);
+    // What is still on the page is read, once each; what went is not.
+    expect(all).toContain('Muse Spark 5');
+    expect(all).toContain('Muse Spark 45');
+    expect(all).not.toContain('Muse Spark 25');
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('open shadow roots', () => {
+  it('are announced, then read, after the page’s own text', () => {
+    const body = page('<p>Muse Spark leads.</p><x-note id="n"></x-note>');
+    document.getElementById('n')!.attachShadow({ mode: 'open' }).innerHTML = '<p>GPT-5.4 trails.</p>';
+    const kinds = [...readTextRuns(body, quick)]
+      .filter((i) => i.kind === 'run' || i.kind === 'shadow-root')
+      .map((i) => (i.kind === 'run' ? i.run.text : 'shadow root'));
+    expect(kinds).toEqual(['Muse Spark leads.', 'shadow root', 'GPT-5.4 trails.']);
+  });
+});
