@@ -22,7 +22,7 @@ import {
   root,
   type ChromiumSession,
 } from '../harness/browsers';
-import { startFixtureServer } from '../harness/server';
+import { startFixtureServer, type FixtureServer } from '../harness/server';
 import { termCatalogue } from '../../lib/text/terms';
 import { articlePage, liveBlogPage, STREAM_STARTS } from './pages';
 
@@ -372,6 +372,48 @@ function printTable(head: string[], rows: string[][]): void {
   for (const r of rows) console.log(line(r));
 }
 
+/**
+ * `BENCH_BASELINE=<another Chrome build's folder> npm run bench`: this build and that one, loaded in
+ * turn on the same pages (the order flips every load), so a change is judged against run-to-run noise
+ * rather than against another day's run. Prints both builds' medians and their ratio.
+ */
+async function compareBuilds(server: FixtureServer, baselineDir: string): Promise<void> {
+  const builds = { this: await launchChromium(), baseline: await launchChromium({ extensionDir: baselineDir }) };
+  const rows: string[][] = [];
+  // BENCH_PAGES=huge,long: only those pages, for a closer look with more loads.
+  const only = process.env.BENCH_PAGES?.split(',');
+  for (const name of ['long', 'huge', 'live', 'live-none', 'none'] as const) {
+    if (only && !only.includes(name)) continue;
+    const url = server.url(`generated/${name}.html`);
+    const live = name.startsWith('live');
+    const runs: Record<keyof typeof builds, WithExtension[]> = { this: [], baseline: [] };
+    for (let i = 0; i < LOADS; i++) {
+      const order = i % 2 ? (['baseline', 'this'] as const) : (['this', 'baseline'] as const);
+      for (const build of order) runs[build].push(await measureWithExtension(builds[build], url, live));
+    }
+    const m = (build: keyof typeof builds, key: 'scriptMs' | 'scriptThreadMs' | 'longestTaskMs') =>
+      median(runs[build].map((r) => r[key]));
+    rows.push([
+      name,
+      fmt(m('this', 'scriptMs')),
+      fmt(m('baseline', 'scriptMs')),
+      times(m('this', 'scriptMs'), m('baseline', 'scriptMs')),
+      fmt(m('this', 'scriptThreadMs')),
+      fmt(m('baseline', 'scriptThreadMs')),
+      times(m('this', 'scriptThreadMs'), m('baseline', 'scriptThreadMs')),
+      fmt(m('this', 'longestTaskMs')),
+      fmt(m('baseline', 'longestTaskMs')),
+      `${median(runs.this.map((r) => r.marks))} / ${median(runs.baseline.map((r) => r.marks))}`,
+    ]);
+  }
+  console.log(`\nThis build against ${baselineDir}, alternating, medians of ${LOADS} loads each:`);
+  printTable(
+    ['page', 'script', 'baseline', 'ratio', 'thread', 'baseline', 'ratio', 'longest task', 'baseline', 'marks'],
+    rows,
+  );
+  await Promise.all(Object.values(builds).map((b) => b.close()));
+}
+
 async function main() {
   const server = await startFixtureServer();
   const pages = {
@@ -383,6 +425,11 @@ async function main() {
     none: articlePage(4000, null),
   };
   for (const [name, html] of Object.entries(pages)) server.addPage(`${name}.html`, html);
+  if (process.env.BENCH_BASELINE) {
+    await compareBuilds(server, process.env.BENCH_BASELINE);
+    await server.close();
+    return;
+  }
 
   const withExt = await launchChromium();
   const bare = await launchChromium({ extension: false });
