@@ -6,7 +6,7 @@ const MONTHS = 'January February March April May June July August September Octo
  * "8 April 2026" from "2026-04-08". By hand, not Intl.DateTimeFormat: building a formatter loads
  * locale data, which cost the content script tens of milliseconds at start-up on every page.
  */
-export function formatLaunchDate(iso: string): string {
+function formatLaunchDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }

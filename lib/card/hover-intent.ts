@@ -3,7 +3,7 @@ export const OPEN_DELAY_MS = 400;
 /** Time to travel from the mention into the card, or to change one's mind. */
 export const CLOSE_DELAY_MS = 300;
 /** Faster than this (px per ms) the reader is sweeping across text, not reading a word. */
-export const SWEEP_SPEED = 0.6;
+const SWEEP_SPEED = 0.6;
 
 export interface IntentTimers {
   set(fn: () => void, ms: number): unknown;

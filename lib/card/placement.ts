@@ -1,9 +1,9 @@
 import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 
 /** Room the card keeps from every viewport edge. */
-export const VIEWPORT_MARGIN = 8;
+const VIEWPORT_MARGIN = 8;
 /** Gap between the mention's line and the card. */
-export const GAP = 6;
+const GAP = 6;
 
 export interface PlacedCard {
   stop(): void;

@@ -22,7 +22,7 @@ interface CellRead extends TableCell {
  * of them), lets `findClaimsInTable` find which cells are figures for a (model, benchmark) pair,
  * and marks those figures. The marks belong to the table, so any change in it rechecks all of it.
  */
-export function findTableClaims(table: HTMLTableElement, matcher: Matcher, options: ReadOptions): FoundClaim[] {
+function findTableClaims(table: HTMLTableElement, matcher: Matcher, options: ReadOptions): FoundClaim[] {
   const rows = table.rows;
   if (rows.length > MAX_ROWS) return [];
   // One read of the whole table (a cell at a time would walk, and search for shadow hosts, once

@@ -50,7 +50,7 @@ const MARGIN_NOUNS = new Set(
 );
 
 /** The word just before `at` (across spaces, an opening bracket or a colon). */
-export const wordBefore = (text: string, at: number): { word: string; start: number; end: number } | null => {
+const wordBefore = (text: string, at: number): { word: string; start: number; end: number } | null => {
   const m = /([A-Za-z]+)(?:['’]s)?[\s(:]*$/.exec(text.slice(Math.max(0, at - 40), at));
   if (!m) return null;
   const start = at - m[0].length;

@@ -10,7 +10,7 @@ import highlightCss from './highlight.css?inline';
  * nothing to adopt. Firefox does not inherit them: there each rule must match every element, which
  * costs style work for every element, so the sheet is adopted only where marks show.
  */
-export const adoptedMarkRules: string | undefined = import.meta.env.FIREFOX
+const adoptedMarkRules: string | undefined = import.meta.env.FIREFOX
   ? highlightCss.replaceAll(':root::highlight', '::highlight')
   : undefined;
 
@@ -19,8 +19,7 @@ export type MarkKind = TermCategory | `claim-${Verdict}`;
 
 export const markKinds: readonly MarkKind[] = [...termCategories, 'claim-matches', 'claim-differs', 'claim-unlisted'];
 
-export const markKindOf = (m: Mention): MarkKind =>
-  m.claim ? `claim-${m.claim.verdict}` : (m.category as TermCategory);
+const markKindOf = (m: Mention): MarkKind => (m.claim ? `claim-${m.claim.verdict}` : (m.category as TermCategory));
 
 const categoryOfKind = (kind: MarkKind): MarkCategory => (kind.startsWith('claim-') ? 'claim' : (kind as TermCategory));
 

@@ -5,7 +5,7 @@ import type { Claim } from '../claims/verdict';
 import { markCategories, termById, type MarkCategory, type TermCategory } from '../text/terms';
 
 /** Marks beyond this many on one page add noise, not context; the popup says when the cap is hit. */
-export const MAX_MENTIONS = 2000;
+const MAX_MENTIONS = 2000;
 
 export interface MentionSummary {
   termId: string;

@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
  * While a page is being read, new marks are painted at most this often: every highlight change
  * repaints the page, which on a huge page costs more than reading it (docs/performance.md).
  */
-export const PAINT_INTERVAL_MS = 250;
+const PAINT_INTERVAL_MS = 250;
 
 /**
  * Marks found but not yet painted. The first marks paint at once, then in batches while a long read

@@ -1,7 +1,7 @@
 import type { ReadItem } from '../reader/types';
 
 /** Longest stretch of work before handing the main thread back to the page. */
-export const SLICE_MS = 4;
+const SLICE_MS = 4;
 
 export interface TimeSlicerOptions {
   window: Window & typeof globalThis;

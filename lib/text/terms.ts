@@ -33,7 +33,7 @@ export interface Term {
 }
 
 /** Every term the extension looks for, built from the bundled data. */
-export function buildTermCatalogue(): Term[] {
+function buildTermCatalogue(): Term[] {
   return [
     ...models.map((m) => ({
       id: m.id,
