@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 
 // The manifest and the module list. Each build step is a WXT local module in modules/, which WXT loads
 // from that folder: the content scripts' manifest entries, the matcher's parts, the popup's first paint,
-// the compile hint, the polyfill as a module and Preact without innerHTML.
+// the compile hint and Preact without innerHTML.
 export default defineConfig({
   // Explicit imports everywhere: a reader and `vi.mock` both see where names come from.
   imports: false,
