@@ -6,7 +6,8 @@ export const models: readonly Model[] = [
     id: 'muse-spark',
     name: 'Muse Spark',
     shortName: 'Muse Spark',
-    variants: ['Muse Spark', 'Muse-Spark'],
+    // A mode in brackets belongs to the name ("Muse Spark (Thinking)"): the card says which mode.
+    variants: ['Muse Spark', 'Muse-Spark', 'MuseSpark', 'Muse Spark (Thinking)', 'Muse Spark (Contemplating)'],
     vendor: 'Meta',
   },
   {

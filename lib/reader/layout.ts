@@ -61,3 +61,28 @@ export function blockAncestor(node: Node, within?: Node): Node {
   while (n !== within && n.nodeType === ELEMENT_NODE && isInline(n as Element) && n.parentNode) n = n.parentNode;
   return n;
 }
+
+/**
+ * Whether the page lays out two touching text nodes of one block apart, although their elements are
+ * inline by tag: an element that ends after the first or starts before the second is displayed as a
+ * block, a flex or grid item, an inline-block chip, a table cell... (`<span class="rank">1</span>Muse
+ * Spark`, a username in `<b style="display:block">`). Asks the page's styles, so it is only called where
+ * a word join at that boundary may decide whether a name matches (lib/reader/runs.ts).
+ */
+export function laidOutApart(before: Node, after: Node): boolean {
+  const win = after.ownerDocument?.defaultView;
+  if (!win) return false;
+  for (let el = before.parentElement; el && !el.contains(after); el = el.parentElement) {
+    if (displayedApart(win, el)) return true;
+  }
+  for (let el = after.parentElement; el && !el.contains(before); el = el.parentElement) {
+    if (displayedApart(win, el)) return true;
+  }
+  return false;
+}
+
+/** Whether an element's box breaks the line of text around it (anything but inline, or no box of its own). */
+function displayedApart(win: Window, el: Element): boolean {
+  const display = win.getComputedStyle(el).display;
+  return display !== '' && display !== 'inline' && display !== 'contents';
+}

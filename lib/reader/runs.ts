@@ -1,11 +1,13 @@
 import { endsInWord, startsInWord } from '../text/word-chars';
-import { isInline } from './layout';
+import { isInline, laidOutApart } from './layout';
 import { ELEMENT_NODE, SHOW_TEXT } from './node-types';
 import { isSkipped } from './skip';
 import type { ReadItem, ReadOptions, TextRun, TextSegment } from './types';
 
 /** Blocks passed over (nothing to find) between chances for the caller to check its time budget. */
 const PROGRESS_EVERY = 64;
+/** Characters either side of a word join tested for a name's first word before layout is asked. */
+const JOIN_CONTEXT = 40;
 
 /** What an element means for the text nodes under it. */
 interface ParentInfo {
@@ -20,32 +22,62 @@ interface ParentInfo {
 class RunBuilder {
   private readonly nodes: Text[] = [];
   private readonly datas: string[] = [];
+  /** Per node: whether the text before it ends on another line on screen, though words touch in the DOM. */
   private readonly breaks: boolean[] = [];
+  /** Per node: whether a word runs on into it from the node before, which layout may yet set apart. */
+  private readonly joins: boolean[] = [];
   /** Whether the run may hold a mention: some node passed the quick test, or a word runs across two. */
   candidate = false;
 
-  constructor(private readonly mayContain: ((text: string) => boolean) | undefined) {}
+  constructor(private readonly options: ReadOptions) {}
 
   /** Adds a node of the same block; a word that runs on from the node before makes the run a candidate. */
   push(node: Text, data: string): void {
     let lineBreak = false;
+    let join = false;
     const count = this.datas.length;
     if (count && endsInWord(this.datas[count - 1]!) && startsInWord(data)) {
       // "Muse<br>Spark": the words touch in the text but not on screen.
       lineBreak = followsLineBreak(node);
+      join = !lineBreak;
       // A word split across elements ("Health<b>Bench</b>") hides from a per-node check.
       this.candidate = true;
     }
-    if (!this.candidate && this.mayContain?.(data)) this.candidate = true;
+    if (!this.candidate && this.options.mayContain?.(data)) this.candidate = true;
     this.nodes.push(node);
     this.datas.push(data);
     this.breaks.push(lineBreak);
+    this.joins.push(join);
+  }
+
+  /**
+   * Where a word runs on from one node into the next and a name may be near ("<span>1</span>Muse Spark"),
+   * asks the page's layout whether the two are set apart, and if so reads them as on two lines. The quick
+   * test of the text around the join keeps the layout question off joins that cannot touch a name.
+   */
+  private settleJoins(): void {
+    const mayHold = this.options.mayHold;
+    for (let i = 1; i < this.nodes.length; i++) {
+      if (!this.joins[i]) continue;
+      if (mayHold && !mayHold(this.textAround(i))) continue;
+      if (laidOutApart(this.nodes[i - 1]!, this.nodes[i]!)) this.breaks[i] = true;
+    }
+  }
+
+  /** The run's text from JOIN_CONTEXT characters before node `i` to as many after its start, across nodes. */
+  private textAround(i: number): string {
+    let before = '';
+    for (let j = i - 1; j >= 0 && before.length < JOIN_CONTEXT; j--) before = this.datas[j]! + before;
+    let after = '';
+    for (let j = i; j < this.datas.length && after.length < JOIN_CONTEXT; j++) after += this.datas[j]!;
+    return before.slice(-JOIN_CONTEXT) + after.slice(0, JOIN_CONTEXT);
   }
 
   /** The run so far, if it may hold a mention (or every run, without a quick test); then starts afresh. */
   take(block: Node | null): TextRun | null {
     let run: TextRun | null = null;
-    if (block && this.nodes.length && (this.candidate || !this.mayContain)) {
+    if (block && this.nodes.length && (this.candidate || !this.options.mayContain)) {
+      this.settleJoins();
       let text = '';
       const segments: TextSegment[] = [];
       for (let i = 0; i < this.nodes.length; i++) {
@@ -58,6 +90,7 @@ class RunBuilder {
     this.nodes.length = 0;
     this.datas.length = 0;
     this.breaks.length = 0;
+    this.joins.length = 0;
     this.candidate = false;
     return run;
   }
@@ -93,7 +126,7 @@ export function* runsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
   const doc = root.ownerDocument ?? (root as Document);
   const infoOf = parentInfo(root, options);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  const builder = new RunBuilder(options.mayContain);
+  const builder = new RunBuilder(options);
   let block: Node | null = null;
   let lastParent: Node | null = null;
   let lastInfo: ParentInfo = { block: root, skipped: false };

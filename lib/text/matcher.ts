@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, wordCharRanges } from './word-chars';
+import { isAsciiDigit, isAsciiLetter, wordCharRanges, wordCharRangesAfterName } from './word-chars';
 import type { Term } from './terms';
 
 export interface TextMatch {
@@ -59,8 +59,10 @@ export function variantPattern(variant: string): string {
 export interface MatcherParts {
   /** Every spelling of every term as regex alternatives, one capture group a term. */
   source: string;
-  /** The characters a mention may not touch on either side (lib/text/word-chars.ts), as a regex class's ranges. */
+  /** The characters a mention may not follow (lib/text/word-chars.ts), as a regex class's ranges. */
   wordClass: string;
+  /** The characters a mention may not run on into: the same, less Korean particles. */
+  wordClassAfter: string;
   /** The term id of each capture group, in order. */
   termIds: string[];
   /** The first word of every spelling, as regex alternatives: the quick tests look for these. */
@@ -93,13 +95,17 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
       ),
     ),
   );
-  return { source, wordClass: wordCharRanges(), termIds, firstWords: [...firstWords].map(escape).join('|') };
+  return {
+    source,
+    wordClass: wordCharRanges(),
+    wordClassAfter: wordCharRangesAfterName(),
+    termIds,
+    firstWords: [...firstWords].map(escape).join('|'),
+  };
 }
 
 export function matcherFrom(parts: MatcherParts): Matcher {
-  // The word class once in the built parts, twice here: before and after the name.
-  const word = parts.wordClass;
-  const regex = new RegExp(`(?<![${word}])(?:${parts.source})(?![${word}]|[.,][0-9])`, 'gi');
+  const regex = new RegExp(`(?<![${parts.wordClass}])(?:${parts.source})(?![${parts.wordClassAfter}]|[.,][0-9])`, 'gi');
   // \b rather than a character class before the word: the engine then scans for the words' letters
   // instead of trying every position, several times faster on the text of a whole page.
   const startsWord = new RegExp(`\\b(?:${parts.firstWords})`, 'i');

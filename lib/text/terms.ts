@@ -48,3 +48,14 @@ function buildTermCatalogue(): Term[] {
 
 export const termCatalogue: readonly Term[] = buildTermCatalogue();
 export const termById = /* @__PURE__ */ new Map(termCatalogue.map((t) => [t.id, t]));
+
+/** Muse Spark's modes that a mention may name in brackets, by the key term that explains each. */
+const MODES: readonly [RegExp, string][] = [
+  [/\(\s*thinking\s*\)/i, 'thinking-mode'],
+  [/\(\s*contemplating\s*\)/i, 'contemplating-mode'],
+];
+
+/** The key term of the mode a mention's text names in brackets ("Muse Spark (Thinking)"), if any. */
+export function modeNamedIn(text: string): string | undefined {
+  return MODES.find(([pattern]) => pattern.test(text))?.[1];
+}

@@ -23,27 +23,45 @@ export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 export const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-let ranges: string | undefined;
 
-/**
- * The word characters as a regex class's ranges ("a-zA-Z..." spelled as \u escapes), worked out once
- * where the matcher's parts are (at build time for the extension): a regex with \p{L} and the u flag
- * compiles and runs several times slower, on every page.
- */
-export function wordCharRanges(): string {
-  if (ranges !== undefined) return ranges;
+/** The code units for which `keep` holds, as a regex class's ranges ("\u0030-\u0039..."). */
+function rangesWhere(keep: (code: number) => boolean): string {
   const out: string[] = [];
   let start = -1;
   for (let code = 0; code <= 0x10000; code++) {
-    const word = code < 0x10000 && isWordChar(code);
-    if (word && start < 0) start = code;
-    if (!word && start >= 0) {
+    const inside = code < 0x10000 && keep(code);
+    if (inside && start < 0) start = code;
+    if (!inside && start >= 0) {
       out.push(start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`);
       start = -1;
     }
   }
-  ranges = out.join('');
+  return out.join('');
+}
+
+let ranges: string | undefined;
+let rangesAfterName: string | undefined;
+
+/**
+ * The word characters as a regex class's ranges, worked out once where the matcher's parts are (at build
+ * time for the extension): a regex with \p{L} and the u flag compiles and runs several times slower, on
+ * every page.
+ */
+export function wordCharRanges(): string {
+  ranges ??= rangesWhere(isWordChar);
   return ranges;
+}
+
+/** Hangul, which Korean attaches to a name as a particle ("Muse Spark의", "Muse Spark는"). */
+const HANGUL = /\p{sc=Hangul}/u;
+
+/**
+ * The characters a name may not run on into: word characters, less Hangul. Korean writes its particles
+ * straight after a foreign name with no space, so there a name followed by Hangul is still a word of its own.
+ */
+export function wordCharRangesAfterName(): string {
+  rangesAfterName ??= rangesWhere((code) => isWordChar(code) && !HANGUL.test(String.fromCharCode(code)));
+  return rangesAfterName;
 }
 
 /**

@@ -111,3 +111,25 @@ describe('open shadow roots', () => {
     expect(kinds).toEqual(['Muse Spark leads.', 'shadow root', 'GPT-5.4 trails.']);
   });
 });
+
+describe('text read as the page lays it out', () => {
+  it('a label laid out apart from a name touching it in the text is read as on its own line', () => {
+    const body = page(`
+      <style>.chip { display: inline-block } .who { display: block }</style>
+      <ol><li><span style="display:inline-block">1</span>Muse Spark</li></ol>
+      <p><b class="who">reader42</b>Muse Spark is quick.</p>
+      <div><span class="chip">LLM</span><span class="chip">GPT-5.4</span></div>
+      <table><tr><td><span style="display:block">Meta</span>Muse Spark</td></tr></table>`);
+    expect(texts(body, quick)).toEqual([
+      '1\nMuse Spark',
+      'reader42\nMuse Spark is quick.',
+      'LLM\nGPT-5.4',
+      'Meta\nMuse Spark',
+    ]);
+  });
+
+  it('inline elements still join: split words and linked names are read whole, and a glued word stays glued', () => {
+    const body = page('<p>Health<b>Bench</b> Hard, <a href="#">Muse</a> Spark, <span>x</span>Muse Spark.</p>');
+    expect(texts(body, quick)).toEqual(['HealthBench Hard, Muse Spark, xMuse Spark.']);
+  });
+});

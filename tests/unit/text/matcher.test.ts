@@ -55,6 +55,18 @@ const spellings: [string, string, string][] = [
   ['ユーザーMuse Spark', 'muse-spark', 'Muse Spark'],
   ['MetaเปิดตัวMuse Sparkแล้ว', 'muse-spark', 'Muse Spark'],
   ['Meta’s Muse Spark™ model', 'muse-spark', 'Muse Spark'],
+  // Korean writes particles straight after a foreign name; Japanese kana never were word characters.
+  ['메타의 Muse Spark의 성능', 'muse-spark', 'Muse Spark'],
+  ['Muse Spark는 오늘 공개됐다', 'muse-spark', 'Muse Spark'],
+  ['Muse Spark가 1위', 'muse-spark', 'Muse Spark'],
+  ['GPT-5.4보다 앞선다', 'gpt-5-4', 'GPT-5.4'],
+  ['Muse Sparkが公開', 'muse-spark', 'Muse Spark'],
+  ['Muse Sparkを使う', 'muse-spark', 'Muse Spark'],
+  // One word, and a mode in brackets, which belongs to the name.
+  ['Meta unveils MuseSpark today', 'muse-spark', 'MuseSpark'],
+  ['#MuseSpark', 'muse-spark', 'MuseSpark'],
+  ['Muse Spark (Thinking) scored higher', 'muse-spark', 'Muse Spark (Thinking)'],
+  ['with Muse Spark (contemplating).', 'muse-spark', 'Muse Spark (contemplating)'],
 ];
 
 describe('real-world spellings are found whole', () => {
@@ -67,6 +79,8 @@ describe('real-world spellings are found whole', () => {
 const nearMisses = [
   'Apache Spark clusters',
   'a Muse Sparkle cocktail',
+  'MuseSparkle',
+  'MuseSparks of joy',
   'the older ARC-AGI-1 test',
   'ARC-AGI-3 preview',
   'plain MMMU results',
