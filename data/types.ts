@@ -36,6 +36,18 @@ export type Score =
   | { model: ModelId; benchmark: BenchmarkId; kind: 'figure'; value: number }
   | { model: ModelId; benchmark: BenchmarkId; kind: 'not-reported' };
 
+/**
+ * A figure the launch article does not give but many independent outlets printed after the launch,
+ * attributed to Meta's chart: a second tier, always shown labelled and never mixed with the article's.
+ */
+export interface OutletFigure {
+  model: ModelId;
+  benchmark: BenchmarkId;
+  value: number;
+  /** How many independent outlets printed it. */
+  outlets: number;
+}
+
 export interface BenchmarkStatement {
   benchmark: BenchmarkId;
   /** The article's qualitative statement where it gives no figure, in our words. */

@@ -10,8 +10,10 @@ import {
   formatFigure,
   headToHead,
   modelName,
+  outletRows,
   statementFor,
 } from '../../lib/scores/score-view';
+import { outletTierLabel } from '../../data/outlet-figures';
 import { chartSource } from '../shared/Briefing';
 import { ClaimContent, claimTitle } from './ClaimContent';
 import { ScoreBars } from '../shared/ScoreBars';
@@ -19,8 +21,11 @@ import type { Term } from '../../lib/text/terms';
 import type { Claim } from '../../lib/claims/verdict';
 import type { CardActions } from '../../lib/card/types';
 
-/** What a card is about: a term the page mentions, or a figure the page gives for one. */
-export type CardSubject = { term: Term } | { claim: Claim };
+/**
+ * What a card is about: a term the page mentions (with the mode it names in brackets, as the key term
+ * that explains that mode), or a figure the page gives for one.
+ */
+export type CardSubject = { term: Term; mode?: string } | { claim: Claim };
 
 /** The hover card's content: what the term is and how the models scored, or how a figure compares. */
 export function CardContent({
@@ -40,10 +45,10 @@ export function CardContent({
           {isClaim ? `Claim check · ${benchmarkById.get(subject.claim.benchmark)!.name}` : kindLabel(subject.term)}
         </p>
         <h2 id={titleId} class="card-title">
-          {isClaim ? claimTitle(subject.claim) : subject.term.name}
+          {isClaim ? claimTitle(subject.claim) : titleOf(subject.term, subject.mode)}
         </h2>
       </div>
-      <div class="card-body">{isClaim ? <ClaimContent claim={subject.claim} /> : body(subject.term)}</div>
+      <div class="card-body">{isClaim ? <ClaimContent claim={subject.claim} /> : body(subject.term, subject.mode)}</div>
       <div class="card-foot">
         <p class="source">Figures: {chartSource()}</p>
         <div class="actions">
@@ -72,12 +77,18 @@ function kindLabel(term: Term): string {
   }
 }
 
-function body(term: Term) {
+/** The term's name, with the mode the page names ("Muse Spark (Thinking)"). */
+function titleOf(term: Term, mode: string | undefined): string {
+  const modeTerm = mode ? keyTerms.find((k) => k.id === mode) : undefined;
+  return modeTerm ? `${term.name} (${modeTerm.name.replace(/ mode$/, '')})` : term.name;
+}
+
+function body(term: Term, mode: string | undefined) {
   switch (term.category) {
     case 'benchmark':
       return <BenchmarkBody id={term.id as BenchmarkId} />;
     case 'muse':
-      return <MuseSparkBody />;
+      return <MuseSparkBody mode={mode} />;
     case 'model':
       return <RivalBody id={term.id as ModelId} />;
     case 'keyterm':
@@ -97,14 +108,33 @@ function BenchmarkBody({ id }: { id: BenchmarkId }) {
       ) : (
         <ScoreBars rows={benchmarkRows(id)} label={`${b.name} scores`} />
       )}
+      <OutletFigures id={id} />
     </>
   );
 }
 
-function MuseSparkBody() {
+/** The second tier, where outlets report figures the article does not give: labelled, in bars of its own. */
+function OutletFigures({ id }: { id: BenchmarkId }) {
+  const rows = outletRows(id).filter((r) => r.value !== null);
+  if (!rows.length) return null;
+  return (
+    <div class="outlet-tier">
+      <p class="outlet-label">† {outletTierLabel}:</p>
+      <ScoreBars rows={rows} label={`${benchmarkById.get(id)!.name}: figures outlets report`} />
+    </div>
+  );
+}
+
+function MuseSparkBody({ mode }: { mode: string | undefined }) {
   const p = museSparkProfile;
+  const modeTerm = mode ? keyTerms.find((k) => k.id === mode) : undefined;
   return (
     <>
+      {modeTerm && (
+        <p class="mode">
+          <strong>{modeTerm.name}:</strong> {modeTerm.explanation}
+        </p>
+      )}
       <p>{p.whatItIs}</p>
       <dl class="facts">
         <dt>Runs in</dt>

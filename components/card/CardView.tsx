@@ -3,7 +3,7 @@ import cardCss from './card.css?inline';
 import { CardContent, type CardSubject } from './CardContent';
 import { liveRange } from '../../lib/card/hit-test';
 import { placeCard, type PlacedCard } from '../../lib/card/placement';
-import { termById } from '../../lib/text/terms';
+import { modeNamedIn, termById } from '../../lib/text/terms';
 import { UI_HOST_TAG } from '../../lib/card/ui-host';
 import type { CardView, CardViewOptions } from '../../lib/card/view-contract';
 
@@ -99,7 +99,11 @@ export function createCardView({ window: win, actions, onPointerEnter, onPointer
   return {
     show(mention, pointer) {
       const term = termById.get(mention.termId);
-      const subject: CardSubject | null = mention.claim ? { claim: mention.claim } : term ? { term } : null;
+      const subject: CardSubject | null = mention.claim
+        ? { claim: mention.claim }
+        : term
+          ? { term, mode: modeNamedIn(mention.text) }
+          : null;
       if (!subject) return;
       const target = ensureHost();
       render(<CardContent subject={subject} actions={actions} titleId={titleId} />, target);

@@ -1,4 +1,5 @@
 import { benchmarkById } from '../../data/benchmarks';
+import { outletTierLabel } from '../../data/outlet-figures';
 import { benchmarkRows, formatFigure, modelName, statementFor } from '../../lib/scores/score-view';
 import type { Claim } from '../../lib/claims/verdict';
 import { differenceWords, verdictLabels } from '../shared/wording';
@@ -28,6 +29,14 @@ export function ClaimContent({ claim }: { claim: Claim }) {
             </>
           )}
         </dd>
+        {claim.outlet !== null && (
+          <>
+            <dt>Outlets report</dt>
+            <dd>
+              <strong>{formatFigure(claim.outlet)}</strong> ({outletTierLabel.toLowerCase()})
+            </dd>
+          </>
+        )}
         {difference && (
           <>
             <dt>Difference</dt>

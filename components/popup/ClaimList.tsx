@@ -4,7 +4,21 @@ import type { Claim, Verdict } from '../../lib/claims/verdict';
 import { differenceWords, verdictLabels } from '../shared/wording';
 
 /** A word-and-shape sign for each verdict, so it never rests on colour alone. */
-const verdictSigns: Record<Verdict, string> = { matches: '✓', differs: '≠', unlisted: '?' };
+const verdictSigns: Record<Verdict, string> = { matches: '✓', differs: '≠', unlisted: '?', 'matches-outlets': '✓†' };
+
+/** The short detail beside a checked figure in the list. */
+function detailOf(c: Claim): string {
+  switch (c.verdict) {
+    case 'differs':
+      return `chart ${formatFigure(c.chart!)}, ${differenceWords(c)}`;
+    case 'matches':
+      return c.rounded ? `chart ${formatFigure(c.chart!)}, rounded` : 'as on the chart';
+    case 'matches-outlets':
+      return `no chart figure; outlets report ${formatFigure(c.outlet!)} (not in the launch article)`;
+    case 'unlisted':
+      return 'the chart gives no figure';
+  }
+}
 
 /**
  * The figures this page gives for a model on a benchmark, in page order, each with its verdict
@@ -33,15 +47,7 @@ export function ClaimList({ claims, onReveal }: { claims: readonly Claim[]; onRe
             <button type="button" class={`mention claim verdict-${c.verdict}`} onClick={() => onReveal(i)}>
               <span>
                 {modelName(c.model)} · {benchmarkById.get(c.benchmark)?.name}: <strong>{c.printed}</strong>
-                <span class="claim-detail">
-                  {c.verdict === 'differs'
-                    ? `chart ${formatFigure(c.chart!)}, ${differenceWords(c)}`
-                    : c.verdict === 'matches'
-                      ? c.rounded
-                        ? `chart ${formatFigure(c.chart!)}, rounded`
-                        : 'as on the chart'
-                      : 'the chart gives no figure'}
-                </span>
+                <span class="claim-detail">{detailOf(c)}</span>
               </span>
               <span class="verdict" aria-label={verdictLabels[c.verdict]} title={verdictLabels[c.verdict]}>
                 {verdictSigns[c.verdict]}

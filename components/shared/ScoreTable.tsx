@@ -1,7 +1,8 @@
 import { benchmarks, categoryLabels } from '../../data/benchmarks';
 import { models } from '../../data/models';
 import type { Benchmark, BenchmarkCategory } from '../../data/types';
-import { benchmarkRows, formatFigure, statementFor, type ScoreRow } from '../../lib/scores/score-view';
+import { outletTierLabel } from '../../data/outlet-figures';
+import { benchmarkRows, formatFigure, outletRows, statementFor, type ScoreRow } from '../../lib/scores/score-view';
 import { chartSource } from './Briefing';
 
 const categories: BenchmarkCategory[] = ['multimodal', 'health', 'reasoning', 'coding'];
@@ -18,7 +19,7 @@ export function ScoreTable() {
         Launch-chart scores, higher is better
         <span class="caption-note">
           Figures from {chartSource()}. “Not reported” means the article gives no figure; ★ marks the best figure in a
-          row.
+          row. † {outletTierLabel}.
         </span>
       </caption>
       <thead>
@@ -52,12 +53,54 @@ export function ScoreTable() {
 function BenchmarkRow({ benchmark }: { benchmark: Benchmark }) {
   const statement = statementFor(benchmark.id);
   const rows = benchmarkRows(benchmark.id);
+  const outlets = outletRows(benchmark.id);
+  return (
+    <>
+      <ArticleRow benchmark={benchmark} statement={statement?.statement} rows={rows} />
+      {outlets.some((r) => r.value !== null) && <OutletRow benchmark={benchmark} rows={outlets} />}
+    </>
+  );
+}
+
+/**
+ * The figures outlets report for a benchmark the article gives none for: a row of its own under the
+ * article's, marked † and labelled, never mixed into the article's row.
+ */
+function OutletRow({ benchmark, rows }: { benchmark: Benchmark; rows: ScoreRow[] }) {
+  return (
+    <tr class="outlet-tier">
+      <th scope="row">
+        <span class="outlet-mark">† </span>
+        {benchmark.name}, as outlets report it
+      </th>
+      {cellRuns(rows).map((run) =>
+        run.kind === 'missing' ? (
+          <td key={run.rows[0]!.model.id} colSpan={run.rows.length} class="not-reported">
+            not reported
+          </td>
+        ) : (
+          <FigureCell key={run.rows[0]!.model.id} row={run.rows[0]!} />
+        ),
+      )}
+    </tr>
+  );
+}
+
+function ArticleRow({
+  benchmark,
+  statement,
+  rows,
+}: {
+  benchmark: Benchmark;
+  statement: string | undefined;
+  rows: ScoreRow[];
+}) {
   return (
     <tr>
       <th scope="row">{benchmark.name}</th>
       {statement ? (
         <td colSpan={models.length} class="statement">
-          {statement.statement}
+          {statement}
         </td>
       ) : (
         cellRuns(rows).map((run) =>

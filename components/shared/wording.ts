@@ -5,6 +5,7 @@ export const verdictLabels: Record<Verdict, string> = {
   matches: 'Matches the launch chart',
   differs: 'Differs from the launch chart',
   unlisted: 'Not in the launch chart',
+  'matches-outlets': 'Matches outlet reports',
 };
 
 /** "0.7 lower than the chart": how far the page's figure is from the chart's, for a differing claim. */

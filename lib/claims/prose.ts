@@ -5,7 +5,7 @@ import type { TextMatch } from '../text/matcher';
 import { entitiesOf } from './entities';
 import { scoreFigures, type Figure } from './figures';
 import { benchmarkOwner, modelOwner, pairedOwners, type Owner } from './owners';
-import { claimFor, judge, type Claim, type ClaimAt } from './verdict';
+import { claimFor, confirms, judge, type Claim, type ClaimAt } from './verdict';
 
 const ABBREVIATIONS =
   /(?:^|[^A-Za-z])(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|st|inc|ltd|co|corp|no|approx|fig|al|jr|sr|u\.s|u\.k)$/i;
@@ -52,7 +52,7 @@ function decide(
   }
   const claim = claimFor(m, b, fig.printed, fig.value, fig.decimals);
   // A guessed owner may confirm the chart, never contradict it.
-  return claim.verdict === 'matches' || (model.firm && benchmark.firm) ? claim : null;
+  return confirms(claim) || (model.firm && benchmark.firm) ? claim : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { figure } from '../scores/score-view';
+import { figure, outletFigure } from '../scores/score-view';
 import type { BenchmarkId, ModelId } from '../../data/types';
 
 /**
@@ -13,7 +13,11 @@ import type { BenchmarkId, ModelId } from '../../data/types';
  * chart but never contradict it.
  */
 
-export type Verdict = 'matches' | 'differs' | 'unlisted';
+/**
+ * How a printed figure compares: with the launch chart's figure, or, where the article gives none, with
+ * the figure outlets report (data/outlet-figures.ts), which can confirm a figure but never contradict it.
+ */
+export type Verdict = 'matches' | 'differs' | 'unlisted' | 'matches-outlets';
 
 export interface Claim {
   model: ModelId;
@@ -26,6 +30,8 @@ export interface Claim {
   chart: number | null;
   /** The page gives fewer decimals than the chart and agrees with it once the chart is rounded. */
   rounded: boolean;
+  /** Where the chart has no figure: the figure outlets report for the pair, if they report one. */
+  outlet: number | null;
 }
 
 /** A claim and where its figure sits in the text it was found in. */
@@ -47,8 +53,18 @@ export function claimFor(
   decimals: number,
 ): Claim {
   const chart = figure(model, benchmark);
-  return { model, benchmark, printed, value, chart, ...judge(value, decimals, chart) };
+  const outlet = chart === null ? (outletFigure(model, benchmark)?.value ?? null) : null;
+  const judged = judge(value, decimals, chart);
+  const byOutlets = outlet === null ? null : judge(value, decimals, outlet);
+  // Outlet reports may confirm a figure; one that disagrees with them is only "not in the chart".
+  if (byOutlets?.verdict === 'matches') {
+    return { model, benchmark, printed, value, chart, outlet, verdict: 'matches-outlets', rounded: byOutlets.rounded };
+  }
+  return { model, benchmark, printed, value, chart, outlet, ...judged };
 }
+
+/** Whether a claim agrees with a figure we bundle, the chart's or the outlets': a guessed owner may say only this. */
+export const confirms = (claim: Claim): boolean => claim.verdict === 'matches' || claim.verdict === 'matches-outlets';
 
 /** Compares a printed figure with the chart's. */
 export function judge(value: number, decimals: number, chart: number | null): { verdict: Verdict; rounded: boolean } {

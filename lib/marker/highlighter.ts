@@ -17,7 +17,13 @@ const adoptedMarkRules: string | undefined = import.meta.env.FIREFOX
 /** How a mark looks: its term's category, or a checked figure's verdict. */
 export type MarkKind = TermCategory | `claim-${Verdict}`;
 
-export const markKinds: readonly MarkKind[] = [...termCategories, 'claim-matches', 'claim-differs', 'claim-unlisted'];
+export const markKinds: readonly MarkKind[] = [
+  ...termCategories,
+  'claim-matches',
+  'claim-differs',
+  'claim-unlisted',
+  'claim-matches-outlets',
+];
 
 const markKindOf = (m: Mention): MarkKind => (m.claim ? `claim-${m.claim.verdict}` : (m.category as TermCategory));
 

@@ -1,7 +1,8 @@
 import { benchmarkById } from '../../data/benchmarks';
 import { modelById, models } from '../../data/models';
 import { scores, statements } from '../../data/scores';
-import type { BenchmarkId, BenchmarkStatement, Model, ModelId } from '../../data/types';
+import { outletFigures } from '../../data/outlet-figures';
+import type { BenchmarkId, BenchmarkStatement, Model, ModelId, OutletFigure } from '../../data/types';
 
 /** One model's line in a benchmark's chart: a figure, or null where the article gives none. */
 export interface ScoreRow {
@@ -15,6 +16,21 @@ export interface ScoreRow {
 export function figure(model: ModelId, benchmark: BenchmarkId): number | null {
   const s = scores.find((x) => x.model === model && x.benchmark === benchmark);
   return s?.kind === 'figure' ? s.value : null;
+}
+
+/** The figure outlets report for a pair the article gives none for (the second tier), if any. */
+export function outletFigure(model: ModelId, benchmark: BenchmarkId): OutletFigure | undefined {
+  return outletFigures.find((o) => o.model === model && o.benchmark === benchmark);
+}
+
+/** All five models on one benchmark as outlets report them: a figure or null, never a "best". */
+export function outletRows(benchmark: BenchmarkId): ScoreRow[] {
+  return models.map((model) => ({
+    model,
+    value: outletFigure(model.id, benchmark)?.value ?? null,
+    best: false,
+    isMuseSpark: model.id === 'muse-spark',
+  }));
 }
 
 /** All five models on one benchmark, in the chart's order. */

@@ -15,6 +15,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Every figure of the launch chart, in the table's order (benchmarks down, models across). */
 const LAUNCH_FIGURES = ['86.4', '65.3', '80.2', '82.8', '60.9', '80.4', '71.3', '42.8', '14.8', '20.6', '40.1', '20.3'];
+/** The figures outlets report for ARC AGI 2, in a labelled row of their own under the article's. */
+const OUTLET_FIGURES = ['42.5', '76.5', '76.1'];
 
 describe.each(browserFactories)('%s: the popup', (_name, start) => {
   const session = useE2ESession(start);
@@ -40,8 +42,14 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
           title: document.querySelector('h1')?.textContent,
           lang: document.documentElement.lang,
           docTitle: document.title,
-          figures: [...document.querySelectorAll('table .figure')].map((f) => f.firstChild?.textContent),
-          notReported: document.querySelectorAll('td.not-reported').length,
+          figures: [...document.querySelectorAll('table tr:not(.outlet-tier) .figure')].map(
+            (f) => f.firstChild?.textContent,
+          ),
+          outletFigures: [...document.querySelectorAll('table tr.outlet-tier .figure')].map(
+            (f) => f.firstChild?.textContent,
+          ),
+          outletRow: document.querySelector('table tr.outlet-tier th')?.textContent,
+          notReported: document.querySelectorAll('tr:not(.outlet-tier) > td.not-reported').length,
           scrollWidth: document.documentElement.scrollWidth,
           mentions: document.querySelectorAll('button.mention').length,
         })),
@@ -52,6 +60,8 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     expect(read.docTitle).toBe('Muse Spark Context');
     expect(read.figures).toEqual(LAUNCH_FIGURES);
     expect(read.notReported).toBe(2);
+    expect(read.outletFigures).toEqual(OUTLET_FIGURES);
+    expect(read.outletRow).toBe('† ARC AGI 2, as outlets report it');
     expect(read.scrollWidth).toBeLessThanOrEqual(380);
     await popup.addScript(axeSource);
     const violations = await popup.evaluate(async () => {
@@ -127,7 +137,7 @@ describe('the built popup.html', () => {
       const html = readFileSync(join(dir, 'popup.html'), 'utf8');
       expect(html).toContain('<h1>Meta launches Muse Spark, the first model from Meta Superintelligence Labs</h1>');
       const figures = [...html.matchAll(/class="figure[^"]*">([\d.]+)/g)].map((m) => m[1]);
-      expect(figures).toEqual(LAUNCH_FIGURES);
+      expect(figures).toEqual([...LAUNCH_FIGURES, ...OUTLET_FIGURES]);
       expect(html).toContain('Reading this page…');
       // Its styles come with it: a linked stylesheet would hold the first paint until fetched.
       expect(html).not.toMatch(/<link[^>]+stylesheet/);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarks } from '../../data/benchmarks';
 import { models } from '../../data/models';
 import { scores, statements } from '../../data/scores';
+import { outletFigures } from '../../data/outlet-figures';
 import { article } from '../../data/article';
 import { keyTerms } from '../../data/key-terms';
 import { termCatalogue } from '../../lib/text/terms';
@@ -38,6 +39,19 @@ function readScoreTable(path: string): { header: string[]; rows: string[][] } {
 
 const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
 
+/** The outlet tier's table: benchmark, model, figure, and how many outlets print it (the leading count). */
+function readOutletTable(path: string): string[][] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const start = lines.findIndex((l) => /^\|\s*benchmark\s*\|\s*model\s*\|\s*figure\s*\|/.test(l));
+  const length = lines.slice(start).findIndex((l) => !l.startsWith('|'));
+  return lines
+    .slice(start + 2, length === -1 ? undefined : start + length)
+    .map(cells)
+    .map(([benchmark, model, figure, outlets]) => [benchmark!, model!, figure!, /^\d+/.exec(outlets ?? '')?.[0] ?? '']);
+}
+
+const modelNamed = (name: string) => models.find((m) => norm(m.name) === norm(name.replace(/[()]/g, '')));
+
 describe('bundled scores equal the reference table, figure for figure', () => {
   const { header, rows } = readScoreTable(referencePath);
 
@@ -65,6 +79,27 @@ describe('bundled scores equal the reference table, figure for figure', () => {
       });
     });
   }
+
+  it.skipIf(sharedMissing)("the outlet tier is still the facts sheet's, figure and count", () => {
+    expect(readOutletTable(factsPath)).toEqual(readOutletTable(referencePath));
+  });
+
+  it('the outlet tier is bundled figure for figure, only where the article gives no figure', () => {
+    const reference = readOutletTable(referencePath);
+    expect(reference.length).toBeGreaterThan(0);
+    const bundled = outletFigures.map((o) => [o.benchmark, o.model, o.value, o.outlets]);
+    const expected = reference.map(([benchmark, model, figure, outlets]) => [
+      benchmarks.find((b) => norm(b.name) === norm(benchmark!))?.id,
+      modelNamed(model!)?.id,
+      Number(figure),
+      Number(outlets),
+    ]);
+    expect(bundled).toEqual(expected);
+    for (const o of outletFigures) {
+      const cell = scores.find((s) => s.model === o.model && s.benchmark === o.benchmark);
+      expect(cell?.kind, `${o.model} on ${o.benchmark} has an article figure`).toBe('not-reported');
+    }
+  });
 
   it('every statement row of the table has its statement, naming the models ahead', () => {
     const statementRows = rows.filter((r) => r[1]?.startsWith('no figure'));

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardContent } from '../../../components/card/CardContent';
-import { termById } from '../../../lib/text/terms';
+import { modeNamedIn, termById } from '../../../lib/text/terms';
 import type { Claim } from '../../../lib/claims/verdict';
 
 const actions = { openBriefing: vi.fn(), offOnThisSite: vi.fn() };
@@ -59,8 +59,21 @@ describe('card content by kind of term', () => {
     expect(arc.querySelector('.statement')?.textContent).toBe(
       'No figures given: Muse Spark finishes behind Gemini 3.1 Pro and GPT 5.4.',
     );
-    expect(arc.querySelectorAll('.bar-row')).toHaveLength(0);
-    expect(cardFor('livecodebench-pro').querySelector('.statement')?.textContent).toContain('behind GPT 5.4');
+    const lcb = cardFor('livecodebench-pro');
+    expect(lcb.querySelector('.statement')?.textContent).toContain('behind GPT 5.4');
+    expect(lcb.querySelectorAll('.bar-row')).toHaveLength(0);
+  });
+
+  it('ARC AGI 2: the figures outlets report, apart from the article’s and labelled as theirs', () => {
+    const arc = cardFor('arc-agi-2');
+    // No bar outside the labelled box: the article's part of the card has none.
+    expect(arc.querySelectorAll('.bar-row')).toHaveLength(3);
+    expect(arc.querySelectorAll('.outlet-tier .bar-row')).toHaveLength(3);
+    expect(arc.querySelector('.outlet-label')?.textContent).toBe(
+      '† Reported by outlets after the launch; not in the launch article:',
+    );
+    // Outlet figures carry no "best": they are not the chart's comparison.
+    expect(rowsOf(arc)).toEqual(['Muse Spark 42.5', 'Gemini 3.1 Pro High 76.5', 'GPT 5.4 76.1']);
   });
 
   it('Muse Spark: what it is, where it runs, its modes, and its headline results', () => {
@@ -73,6 +86,18 @@ describe('card content by kind of term', () => {
     expect(text).toContain('Leads HealthBench Hard with 42.8');
     expect(text).toContain('Trails on ARC AGI 2: behind Gemini 3.1 Pro High and GPT 5.4');
     expect(text).toContain('Trails on LiveCodeBench Pro: behind GPT 5.4');
+  });
+
+  it('Muse Spark named with a mode in brackets: the title and a line say which mode', () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const subject = { term: termById.get('muse-spark')!, mode: modeNamedIn('Muse Spark (Thinking)') };
+    render(<CardContent subject={subject} actions={actions} titleId="t" />, el);
+    expect(el.querySelector('h2')?.textContent).toBe('Muse Spark (Thinking)');
+    expect(el.querySelector('.mode')?.textContent).toMatch(/^Thinking mode: .*reasoning/);
+    // Without a mode, neither.
+    expect(cardFor('muse-spark').querySelector('h2')?.textContent).toBe('Muse Spark');
+    expect(cardFor('muse-spark').querySelector('.mode')).toBeNull();
   });
 
   it('a rival: its figures beside Muse Spark’s wherever the article gives both', () => {
@@ -116,6 +141,7 @@ describe('card content for a checked figure', () => {
       verdict: 'differs',
       chart: 42.8,
       rounded: false,
+      outlet: null,
     });
     expect(el.querySelector('h2')?.textContent).toBe('Differs from the launch chart');
     expect(el.querySelector('.card-kind')?.textContent).toBe('Claim check · HealthBench Hard');
@@ -131,7 +157,7 @@ describe('card content for a checked figure', () => {
     expect(rowsOf(el)[0]).toBe('Muse Spark 42.8 ★ best');
   });
 
-  it('a pair the chart has no figure for: says so, with the chart’s own statement', () => {
+  it('a pair the chart has no figure for: says so, with the chart’s own statement and the outlets’ figure apart', () => {
     const el = claimCard({
       model: 'muse-spark',
       benchmark: 'arc-agi-2',
@@ -140,10 +166,30 @@ describe('card content for a checked figure', () => {
       verdict: 'unlisted',
       chart: null,
       rounded: false,
+      outlet: 42.5,
     });
     expect(el.querySelector('h2')?.textContent).toBe('Not in the launch chart');
     expect(el.textContent).toContain('no figure for this pair');
     expect(el.querySelector('.statement')?.textContent).toContain('behind Gemini 3.1 Pro and GPT 5.4');
+    expect(el.textContent).toContain(
+      'Outlets report42.5 (reported by outlets after the launch; not in the launch article)',
+    );
     expect(el.textContent).not.toContain('Difference');
+  });
+
+  it('a figure only outlets report, and the page agrees: "matches outlet reports", never "matches the chart"', () => {
+    const el = claimCard({
+      model: 'gpt-5-4',
+      benchmark: 'arc-agi-2',
+      printed: '76.1',
+      value: 76.1,
+      verdict: 'matches-outlets',
+      chart: null,
+      rounded: false,
+      outlet: 76.1,
+    });
+    expect(el.querySelector('h2')?.textContent).toBe('Matches outlet reports');
+    expect(el.textContent).toContain('Launch chartno figure for this pair');
+    expect(el.textContent).not.toContain('Matches the launch chart');
   });
 });

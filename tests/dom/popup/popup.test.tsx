@@ -40,6 +40,7 @@ describe('score table', () => {
       'SimpleVQA',
       'HealthBench Hard',
       'ARC AGI 2',
+      '† ARC AGI 2, as outlets report it',
       'LiveCodeBench Pro',
     ]);
     expect([...t.querySelectorAll('th[scope="colgroup"]')].map((th) => th.textContent)).toEqual([
@@ -51,9 +52,21 @@ describe('score table', () => {
   });
 
   it('shows every figure of the article, each once', () => {
-    const figures = [...table().querySelectorAll('.figure')].map((f) => f.firstChild?.textContent);
+    const figures = [...table().querySelectorAll('tr:not(.outlet-tier) .figure')].map((f) => f.firstChild?.textContent);
     const expected = scores.flatMap((s) => (s.kind === 'figure' ? [s.value.toFixed(1)] : []));
     expect(figures.sort()).toEqual(expected.sort());
+  });
+
+  it('shows the figures outlets report in a row of their own, marked †, explained in the caption, never starred', () => {
+    const t = table();
+    const outletRow = t.querySelector('tr.outlet-tier')!;
+    expect(outletRow.previousElementSibling?.querySelector('th')?.textContent).toBe('ARC AGI 2');
+    const cells = [...outletRow.querySelectorAll('td')].map((td) => td.textContent?.trim());
+    expect(cells).toEqual(['42.5', 'not reported', '76.5', '76.1', 'not reported']);
+    expect(outletRow.querySelectorAll('.star')).toHaveLength(0);
+    expect(t.querySelector('caption')?.textContent).toContain(
+      '† Reported by outlets after the launch; not in the launch article.',
+    );
   });
 
   it('stars the best figure per row, in words for screen readers, and emphasises Muse Spark', () => {
@@ -61,12 +74,9 @@ describe('score table', () => {
     const best = [...t.querySelectorAll('td.best')].map((td) => td.closest('tr')!.querySelector('th')!.textContent);
     expect(best).toEqual(['CharXiv Reasoning', 'HealthBench Hard']);
     expect(t.querySelectorAll('.star[aria-label="best"]')).toHaveLength(2);
-    expect([...t.querySelectorAll('td.muse')].map((td) => td.textContent?.replace(/\s*★/, ''))).toEqual([
-      '86.4',
-      '80.4',
-      '71.3',
-      '42.8',
-    ]);
+    expect(
+      [...t.querySelectorAll('tr:not(.outlet-tier) td.muse')].map((td) => td.textContent?.replace(/\s*★/, '')),
+    ).toEqual(['86.4', '80.4', '71.3', '42.8']);
   });
 
   it('labels missing figures and gives the two statements', () => {
@@ -163,6 +173,7 @@ describe('this page', () => {
         verdict: 'differs',
         chart: 42.8,
         rounded: false,
+        outlet: null,
       },
       {
         model: 'gpt-5-4',
@@ -172,6 +183,7 @@ describe('this page', () => {
         verdict: 'matches',
         chart: 40.1,
         rounded: true,
+        outlet: null,
       },
       {
         model: 'gpt-5-4',
@@ -181,6 +193,17 @@ describe('this page', () => {
         verdict: 'unlisted',
         chart: null,
         rounded: false,
+        outlet: null,
+      },
+      {
+        model: 'muse-spark',
+        benchmark: 'arc-agi-2',
+        printed: '42.5',
+        value: 42.5,
+        verdict: 'matches-outlets',
+        chart: null,
+        rounded: false,
+        outlet: 42.5,
       },
     ] as const;
     const el = mount(
@@ -191,18 +214,20 @@ describe('this page', () => {
       />,
     );
     const section = el.querySelector('section[aria-label="Figures checked against the launch chart"]')!;
-    expect(section.textContent).toContain('3 figures on this page, 1 differs from the launch chart.');
+    expect(section.textContent).toContain('4 figures on this page, 1 differs from the launch chart.');
     const rows = [...section.querySelectorAll('button.mention')];
     expect(rows.map((b) => b.textContent)).toEqual([
       'Muse Spark · HealthBench Hard: 42.1%chart 42.8, 0.7 lower than the chart≠',
       'GPT 5.4 · HealthBench Hard: 40chart 40.1, rounded✓',
       'GPT 5.4 · MMMU Pro: 79.9the chart gives no figure?',
+      'Muse Spark · ARC AGI 2: 42.5no chart figure; outlets report 42.5 (not in the launch article)✓†',
     ]);
     // The verdict is named in words for assistive technology, not only by colour and sign.
     expect(rows.map((b) => b.querySelector('.verdict')!.getAttribute('aria-label'))).toEqual([
       'Differs from the launch chart',
       'Matches the launch chart',
       'Not in the launch chart',
+      'Matches outlet reports',
     ]);
     (rows[2] as HTMLButtonElement).click();
     expect(onReveal).toHaveBeenCalledWith('claim', 2);

@@ -17,6 +17,29 @@ const claims = (text: string) =>
     claim.verdict,
   ]);
 
+describe('figures outlets report beyond the article (ARC AGI 2)', () => {
+  it('a page printing them gets "matches outlet reports", never "matches the chart"', () => {
+    expect(claims('Muse Spark scored 42.5 on ARC-AGI-2.')).toEqual([
+      ['muse-spark', 'arc-agi-2', '42.5', 'matches-outlets'],
+    ]);
+    expect(claims('On ARC-AGI-2, GPT-5.4 reached 76.1%.')).toEqual([
+      ['gpt-5-4', 'arc-agi-2', '76.1%', 'matches-outlets'],
+    ]);
+  });
+
+  it('a figure that disagrees with them is only "not in the chart": outlet reports never contradict a page', () => {
+    expect(claims('Muse Spark scored 29.1 on ARC-AGI-2.')).toEqual([['muse-spark', 'arc-agi-2', '29.1', 'unlisted']]);
+    // A pair outlets report nothing for stays as it was.
+    expect(claims('Grok 4.2 scored 16.0 on ARC-AGI-2.')).toEqual([['grok-4-2', 'arc-agi-2', '16.0', 'unlisted']]);
+  });
+
+  it('a benchmark carried to the next sentence may confirm an outlet figure', () => {
+    expect(claims('Muse Spark trails on ARC-AGI-2. Gemini 3.1 Pro scored 76.5.')).toEqual([
+      ['gemini-3-1-pro-high', 'arc-agi-2', '76.5', 'matches-outlets'],
+    ]);
+  });
+});
+
 describe('judging a figure against the chart', () => {
   it('equal to the decimal is a match, any other decimal differs, and no chart figure is "not in the chart"', () => {
     expect(judge(42.8, 1, 42.8)).toEqual({ verdict: 'matches', rounded: false });
