@@ -16,7 +16,9 @@ export function ClaimContent({ claim }: { claim: Claim }) {
       <dl class={`claim claim-${claim.verdict}`}>
         <dt>This page</dt>
         <dd>
-          {model} on {benchmark.name}: <strong>{claim.printed}</strong>
+          {/* When the page does not say whose figure it is, the card does not say either. */}
+          {claim.modelGuessed ? `A figure on ${benchmark.name}` : `${model} on ${benchmark.name}`}:{' '}
+          <strong>{claim.printed}</strong>
         </dd>
         <dt>Launch chart</dt>
         <dd>
@@ -25,6 +27,7 @@ export function ClaimContent({ claim }: { claim: Claim }) {
           ) : (
             <>
               <strong>{formatFigure(claim.chart)}</strong>
+              {claim.modelGuessed && ` for ${model}`}
               {claim.rounded && ' (the page rounds it)'}
             </>
           )}

@@ -46,7 +46,8 @@ export function ClaimList({ claims, onReveal }: { claims: readonly Claim[]; onRe
           <li key={i}>
             <button type="button" class={`mention claim verdict-${c.verdict}`} onClick={() => onReveal(i)}>
               <span>
-                {modelName(c.model)} · {benchmarkById.get(c.benchmark)?.name}: <strong>{c.printed}</strong>
+                {c.modelGuessed ? 'A figure on' : `${modelName(c.model)} ·`} {benchmarkById.get(c.benchmark)?.name}:{' '}
+                <strong>{c.printed}</strong>
                 <span class="claim-detail">{detailOf(c)}</span>
               </span>
               <span class="verdict" aria-label={verdictLabels[c.verdict]} title={verdictLabels[c.verdict]}>

@@ -3,6 +3,7 @@ import { readTextRuns } from '../reader/read-text';
 import { outThroughHosts } from '../reader/shadow';
 import { isElement } from '../reader/node-types';
 import type { ReadOptions, TextRun } from '../reader/types';
+import { subjectOf } from './context';
 import { findClaimsInText } from './prose';
 import { findClaimsInTable, type TableCell } from './tables';
 import { matchPieces } from '../text/matcher';
@@ -65,6 +66,7 @@ function cellAround(block: Node): Element | null {
 
 /** The whole claim check, as claim-finder.js hands it to the content script (lib/claims/finder.ts). */
 export const claimFinder: ClaimFinder = {
-  inRun: (run, matches) => findClaimsInText(run.text, matches).map((at) => ({ run, at, block: run.block })),
+  inRun: (run, matches, matcher) =>
+    findClaimsInText(run.text, matches, subjectOf(run.block, matcher)).map((at) => ({ run, at, block: run.block })),
   inTable: findTableClaims,
 };

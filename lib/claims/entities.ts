@@ -27,6 +27,8 @@ export const NOT_A_NAME = new Set(
   (
     'a an the at on in with by for from to of and or but just only about around nearly almost roughly over under above below ' +
     'up down it its is was while versus vs against compared than top no score scores scored scoring reached reaching posted ' +
+    // Verbs that open a list item about a model named above it ("Posts 86.4 on ...").
+    'posts reaches hits gets tops earns lands notches trails sits leads ' +
     'posting hit hitting managed managing got led leading trailed trailing put puts placed notched notching earned landed ' +
     'table figure fig chart section version page step day week phase level round grade q h part chapter ' +
     MONTHS

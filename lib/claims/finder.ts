@@ -18,7 +18,7 @@ export interface FoundClaim {
  */
 export interface ClaimFinder {
   /** Checked figures in a run of prose, given the catalogue's matches in its text. */
-  inRun(run: TextRun, matches: readonly TextMatch[]): FoundClaim[];
+  inRun(run: TextRun, matches: readonly TextMatch[], matcher: Matcher): FoundClaim[];
   /** Checked figures in a table. */
   inTable(table: HTMLTableElement, matcher: Matcher, options: ReadOptions): FoundClaim[];
 }

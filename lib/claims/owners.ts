@@ -61,6 +61,8 @@ export function modelOwner(
   fig: Figure,
   span: [number, number],
   entities: Entity[],
+  /** The model the block is about when it does not say (its heading, its list's introduction). */
+  subject: ModelId | null = null,
 ): Owner<ModelId> | null {
   const modelsHere = entities.filter(
     (e) => (e.kind === 'model' || e.kind === 'unknown') && e.start >= span[0] && e.end <= span[1],
@@ -86,10 +88,13 @@ export function modelOwner(
     return named(after, after.id === 'muse-spark' && !otherOwnerIn(span[0], after.start));
   }
   // No model in the sentence: "It scored 42.8 on..." right after a sentence about Muse Spark.
-  if (REFERS_BACK.test(text.slice(span[0], fig.start).trimStart())) {
-    const earlier = entities.filter((e) => (e.kind === 'model' || e.kind === 'unknown') && e.end <= span[0]).at(-1);
-    if (earlier?.id === 'muse-spark') return { id: 'muse-spark', firm: false };
+  const earlier = entities.filter((e) => (e.kind === 'model' || e.kind === 'unknown') && e.end <= span[0]).at(-1);
+  if (REFERS_BACK.test(text.slice(span[0], fig.start).trimStart()) && earlier?.id === 'muse-spark') {
+    return { id: 'muse-spark', firm: false };
   }
+  // Nor in the text before it: a line under a heading about one model ("Leads with 42.8 on HealthBench
+  // Hard"), unless the sentence says the figure is someone else's (an average, people, a record).
+  if (subject && !earlier && !otherOwnerIn(span[0], span[1])) return { id: subject, firm: false };
   return null;
 }
 

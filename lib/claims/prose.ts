@@ -50,7 +50,7 @@ function decide(
     m = altModel ?? m;
     b = altBenchmark ?? b;
   }
-  const claim = claimFor(m, b, fig.printed, fig.value, fig.decimals);
+  const claim = claimFor(m, b, fig.printed, fig.value, fig.decimals, !model.firm || m !== model.id);
   // A guessed owner may confirm the chart, never contradict it.
   return confirms(claim) || (model.firm && benchmark.firm) ? claim : null;
 }
@@ -58,9 +58,15 @@ function decide(
 /**
  * Claims in a block of prose: `matches` are the catalogue's matches in `text` (from the matcher),
  * which name the models and benchmarks. Only sentences that name a benchmark are read, and the
- * short ones straight after them ("GPT 5.4: 40.1."), which carry on the same benchmark.
+ * sentences after them in the same block that name none ("Gemini 3.1 Pro scored 76.5."), which carry
+ * on the same benchmark as a guess.
  */
-export function findClaimsInText(text: string, matches: readonly TextMatch[]): ClaimAt[] {
+export function findClaimsInText(
+  text: string,
+  matches: readonly TextMatch[],
+  /** The model the text is about when it does not say (lib/claims/context.ts), if any. */
+  subject: ModelId | null = null,
+): ClaimAt[] {
   if (!matches.some((m) => benchmarkById.has(m.termId as BenchmarkId))) return [];
   const entities = entitiesOf(text, matches);
   const out: ClaimAt[] = [];
@@ -79,7 +85,7 @@ export function findClaimsInText(text: string, matches: readonly TextMatch[]): C
     const paired = pairedOwners(text, figs, span, entities);
     for (const fig of figs) {
       const pairedModel = paired.get(fig);
-      const model = pairedModel ? { id: pairedModel, firm: true } : modelOwner(text, fig, span, entities);
+      const model = pairedModel ? { id: pairedModel, firm: true } : modelOwner(text, fig, span, entities, subject);
       const benchmark = model && benchmarkOwner(text, fig, span, entities, carry);
       const claim = model && benchmark && decide(fig, model, benchmark, alternatives);
       if (claim) out.push({ claim, start: fig.start, end: fig.end });

@@ -16,8 +16,15 @@ export interface TableClaim extends ClaimAt {
   col: number;
 }
 
-/** A cell that holds one figure and nothing else (footnote marks and a unit aside). */
-const LONE_FIGURE = /^\s*(\d{1,3}(?:\.\d{1,2})?)(\s?%|\s?(?:pts?|points))?\s*[*†‡§¹²³]*\s*$/;
+/**
+ * A cell that holds one figure and nothing else but decorations: a unit, footnote marks, a tick, a star,
+ * a trophy, an arrow, a rank ("86.4 ✅ #1", "42.8*", "80.2 (2nd)", "82.8 ↑").
+ */
+const DECORATION = String.raw`(?:[*†‡§¹²³✓✔✅★⭐☆🏆🥇🥈🥉▲▼↑↓]|\uFE0F|#\d{1,2}|\(\s*(?:#?\d{1,2}(?:st|nd|rd|th)?|best|top)\s*\))`;
+const LONE_FIGURE = new RegExp(
+  String.raw`^\s*(\d{1,3}(?:\.\d{1,2})?)(\s?%|\s?(?:pts?|points))?(?:\s*${DECORATION})*\s*$`,
+  'iu',
+);
 
 /**
  * Claims in a comparison table: a header row naming benchmarks with a model named at the start
@@ -36,8 +43,15 @@ export function findClaimsInTable(grid: readonly (readonly TableCell[])[]): Tabl
     ['benchmark', 'model'],
     ['model', 'benchmark'],
   ] as const) {
-    // The header: the first of the top rows that names at least two of the kind across.
-    const headerRow = grid.slice(0, 3).findIndex((row) => row.filter((c) => only(c, across)).length >= 2);
+    // The header: the first of the top rows that names at least two of the kind across, or one where
+    // at least two rows under it each name a different one of the kind down ("Model | CharXiv
+    // Reasoning", then a model a row).
+    const namesDown = (from: number) =>
+      new Set(grid.slice(from).flatMap((row) => row.map((c) => only(c, down)).filter((id) => id !== null))).size;
+    const headerRow = grid.slice(0, 3).findIndex((row, r) => {
+      const named = row.filter((c) => only(c, across)).length;
+      return named >= 2 || (named === 1 && namesDown(r + 1) >= 2);
+    });
     if (headerRow < 0) continue;
     const columns = grid[headerRow]!.map((c) => only(c, across));
     for (let r = headerRow + 1; r < grid.length; r++) {

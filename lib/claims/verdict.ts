@@ -32,6 +32,11 @@ export interface Claim {
   rounded: boolean;
   /** Where the chart has no figure: the figure outlets report for the pair, if they report one. */
   outlet: number | null;
+  /**
+   * The page does not say the figure is this model's: it was read from the block's heading, a family
+   * name, a sentence before, or the chart itself. The card then names no model as the page's.
+   */
+  modelGuessed: boolean;
 }
 
 /** A claim and where its figure sits in the text it was found in. */
@@ -51,6 +56,7 @@ export function claimFor(
   printed: string,
   value: number,
   decimals: number,
+  modelGuessed = false,
 ): Claim {
   const chart = figure(model, benchmark);
   const outlet = chart === null ? (outletFigure(model, benchmark)?.value ?? null) : null;
@@ -58,9 +64,10 @@ export function claimFor(
   const byOutlets = outlet === null ? null : judge(value, decimals, outlet);
   // Outlet reports may confirm a figure; one that disagrees with them is only "not in the chart".
   if (byOutlets?.verdict === 'matches') {
-    return { model, benchmark, printed, value, chart, outlet, verdict: 'matches-outlets', rounded: byOutlets.rounded };
+    const verdict = 'matches-outlets';
+    return { model, benchmark, printed, value, chart, outlet, verdict, rounded: byOutlets.rounded, modelGuessed };
   }
-  return { model, benchmark, printed, value, chart, outlet, ...judged };
+  return { model, benchmark, printed, value, chart, outlet, ...judged, modelGuessed };
 }
 
 /** Whether a claim agrees with a figure we bundle, the chart's or the outlets': a guessed owner may say only this. */

@@ -120,4 +120,28 @@ describe.each(browserFactories)('%s: the claim check', (_name, start) => {
     await popup.close();
     await page.close();
   });
+
+  it('attributes figures as a careful reader would: a heading, an outlet report, a decorated cell', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('attribution.html'));
+    const texts = await waitFor(
+      () => page.evaluate(highlightTexts),
+      (t) => (t['claim-matches']?.length ?? 0) >= 3 && (t['claim-matches-outlets']?.length ?? 0) >= 1,
+    );
+    // 42.8 under the Muse Spark heading matches its chart figure; 40.1 there would contradict it, and a
+    // guessed owner never does, so it is no claim. 76.5 is what outlets report for Gemini on ARC-AGI-2.
+    expect(texts['claim-matches']).toEqual(['42.8', '86.4', '82.8']);
+    expect(texts['claim-matches-outlets']).toEqual(['76.5']);
+    expect(texts['claim-differs']).toBeUndefined();
+    const box = await page.evaluate(textBox, { selector: '#outlets', text: '76.5' });
+    await page.mouseMove(box.x - 20, box.y + 30);
+    await page.mouseMove(box.x + box.width / 2, box.y + box.height / 2, 4);
+    const card = await waitForCard(page, (s) => s.title === 'Matches outlet reports');
+    expect(card!.text).toContain('Launch chartno figure for this pair');
+    expect(card!.text).toContain(
+      'Outlets report76.5 (reported by outlets after the launch; not in the launch article)',
+    );
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -142,6 +142,7 @@ describe('card content for a checked figure', () => {
       chart: 42.8,
       rounded: false,
       outlet: null,
+      modelGuessed: false,
     });
     expect(el.querySelector('h2')?.textContent).toBe('Differs from the launch chart');
     expect(el.querySelector('.card-kind')?.textContent).toBe('Claim check · HealthBench Hard');
@@ -167,6 +168,7 @@ describe('card content for a checked figure', () => {
       chart: null,
       rounded: false,
       outlet: 42.5,
+      modelGuessed: false,
     });
     expect(el.querySelector('h2')?.textContent).toBe('Not in the launch chart');
     expect(el.textContent).toContain('no figure for this pair');
@@ -175,6 +177,23 @@ describe('card content for a checked figure', () => {
       'Outlets report42.5 (reported by outlets after the launch; not in the launch article)',
     );
     expect(el.textContent).not.toContain('Difference');
+  });
+
+  it('a figure whose owner the page does not name: the card names none as the page’s, only the chart’s', () => {
+    const el = claimCard({
+      model: 'muse-spark',
+      benchmark: 'healthbench-hard',
+      printed: '42.8',
+      value: 42.8,
+      verdict: 'matches',
+      chart: 42.8,
+      rounded: false,
+      outlet: null,
+      modelGuessed: true,
+    });
+    expect(el.textContent).toContain('This pageA figure on HealthBench Hard: 42.8');
+    expect(el.textContent).toContain('Launch chart42.8 for Muse Spark');
+    expect(el.textContent).not.toContain('Muse Spark on HealthBench Hard');
   });
 
   it('a figure only outlets report, and the page agrees: "matches outlet reports", never "matches the chart"', () => {
@@ -187,6 +206,7 @@ describe('card content for a checked figure', () => {
       chart: null,
       rounded: false,
       outlet: 76.1,
+      modelGuessed: false,
     });
     expect(el.querySelector('h2')?.textContent).toBe('Matches outlet reports');
     expect(el.textContent).toContain('Launch chartno figure for this pair');

@@ -174,6 +174,7 @@ describe('this page', () => {
         chart: 42.8,
         rounded: false,
         outlet: null,
+        modelGuessed: false,
       },
       {
         model: 'gpt-5-4',
@@ -184,6 +185,7 @@ describe('this page', () => {
         chart: 40.1,
         rounded: true,
         outlet: null,
+        modelGuessed: false,
       },
       {
         model: 'gpt-5-4',
@@ -194,6 +196,7 @@ describe('this page', () => {
         chart: null,
         rounded: false,
         outlet: null,
+        modelGuessed: false,
       },
       {
         model: 'muse-spark',
@@ -204,6 +207,7 @@ describe('this page', () => {
         chart: null,
         rounded: false,
         outlet: 42.5,
+        modelGuessed: false,
       },
     ] as const;
     const el = mount(
