@@ -73,15 +73,7 @@ function OutletRow({ benchmark, rows }: { benchmark: Benchmark; rows: ScoreRow[]
         <span class="outlet-mark">† </span>
         {benchmark.name}, as outlets report it
       </th>
-      {cellRuns(rows).map((run) =>
-        run.kind === 'missing' ? (
-          <td key={run.rows[0]!.model.id} colSpan={run.rows.length} class="not-reported">
-            not reported
-          </td>
-        ) : (
-          <FigureCell key={run.rows[0]!.model.id} row={run.rows[0]!} />
-        ),
-      )}
+      {figureCells(rows)}
     </tr>
   );
 }
@@ -103,18 +95,23 @@ function ArticleRow({
           {statement}
         </td>
       ) : (
-        cellRuns(rows).map((run) =>
-          run.kind === 'missing' ? (
-            // Adjacent missing figures share one labelled cell, so the label fits a narrow popup.
-            <td key={run.rows[0]!.model.id} colSpan={run.rows.length} class="not-reported">
-              not reported
-            </td>
-          ) : (
-            <FigureCell key={run.rows[0]!.model.id} row={run.rows[0]!} />
-          ),
-        )
+        figureCells(rows)
       )}
     </tr>
+  );
+}
+
+/** A row's cells: a figure each, and one labelled cell for each stretch of missing figures. */
+function figureCells(rows: ScoreRow[]) {
+  return cellRuns(rows).map((run) =>
+    run.kind === 'missing' ? (
+      // Adjacent missing figures share one labelled cell, so the label fits a narrow popup.
+      <td key={run.rows[0]!.model.id} colSpan={run.rows.length} class="not-reported">
+        not reported
+      </td>
+    ) : (
+      <FigureCell key={run.rows[0]!.model.id} row={run.rows[0]!} />
+    ),
   );
 }
 
