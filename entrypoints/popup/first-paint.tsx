@@ -1,5 +1,5 @@
 /**
- * Run at build time (by wxt.config.ts, under tsx): prints the popup's first frame as HTML, which
+ * Run at build time (by modules/popup-first-paint.ts, under tsx): prints the popup's first frame as HTML, which
  * goes into popup.html so the briefing and the score table are on screen before any script runs.
  * The popup's script then renders the same frame over it and carries on.
  */

@@ -10,7 +10,7 @@ const devBuild = join(root, '.output/chrome-mv3-dev');
 
 // `npm run dev` is WXT's dev server, with a build of its own in which WXT registers its own
 // content-script entries at run time and serves the popup's CSS itself: twice it has built
-// differently from `npm run build` (wxt.config.ts). Its browser runner is left off here; the test
+// differently from `npm run build` (modules/). Its browser runner is left off here; the test
 // loads the dev build into Chromium itself, while the server runs.
 describe('npm run dev: WXT’s dev server', () => {
   it('builds an extension that marks a served article, and the marks are painted', async () => {
