@@ -24,8 +24,8 @@ export default defineWxtModule((wxt) => {
     },
   };
   addViteConfig(wxt, () => ({ plugins: [plugin] }));
-  wxt.hook('build:done', (wxt) => {
-    if (!readFileSync(join(wxt.config.outDir, contentSession), 'utf8').startsWith(compileHint))
+  wxt.hook('build:done', (built) => {
+    if (!readFileSync(join(built.config.outDir, contentSession), 'utf8').startsWith(compileHint))
       throw new Error(`${contentSession} was built without its compile hint (modules/compile-hint.ts)`);
   });
 });

@@ -24,6 +24,10 @@ function page(html: string): HTMLElement {
   return document.body;
 }
 
+/** A stand-in for the extension's own UI, which is never read. */
+const isOwnUi = (el: Element) => el.localName === 'x-own';
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} about nothing.</p>`).join('');
+
 const runsOf = (items: Iterable<ReadItem>): TextRun[] =>
   [...items].flatMap((item) => (item.kind === 'run' ? [item.run] : []));
 const texts = (root: Node, options: ReadOptions) => runsOf(readTextRuns(root, options)).map((r) => r.text);
@@ -42,7 +46,6 @@ describe('runs follow blocks as a reader sees them', () => {
   it('skips scripts, inputs, editable regions, code (unless asked) and the extension’s own UI', () => {
     const body = page(`<p>Muse Spark one</p><script>"Muse Spark"</script><textarea>Muse Spark</textarea>
       <div contenteditable>Muse Spark</div><pre>Muse Spark code</pre><x-own>Muse Spark</x-own><p>Muse Spark two</p>`);
-    const isOwnUi = (el: Element) => el.localName === 'x-own';
     expect(texts(body, { ...quick, isOwnUi })).toEqual(['Muse Spark one', 'Muse Spark two']);
     expect(texts(body, { ...quick, isOwnUi, scanCode: true })).toEqual([
       'Muse Spark one',
@@ -70,7 +73,6 @@ describe('with the quick tests, only blocks that may name a term are read', () =
   });
 
   it('a big part is read in parts, and a name split at any child boundary is read once', () => {
-    const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} about nothing.</p>`).join('');
     const body = page(
       `<article>${filler(40)}<p>Mu<b>se</b> Spark</p>${filler(30)}<p>Arc <i>AGI</i></p><p>Health<b>Bench</b> Hard</p>${filler(50)}</article>`,
     );
