@@ -74,7 +74,11 @@ export class ClaimQueue {
     for (const { run, matches } of this.waiting) {
       // Text removed since it was read is skipped; a changed block left the wait (forgetRunsWhere).
       if (!run.segments.every((s) => s.node.isConnected)) continue;
-      for (const claim of finder.inRun(run, matches, matcher)) found.push(claimMention(claim, makeRange));
+      for (const claim of finder.inRun(run, matches, matcher)) {
+        const owns = run.owns;
+        if (owns && (claim.at.start < owns.from || claim.at.start >= owns.to)) continue;
+        found.push(claimMention(claim, makeRange));
+      }
     }
     this.waiting = [];
     for (const table of this.tablesToCheck) {

@@ -183,7 +183,10 @@ export class PageMarker {
       this.changes.observe(item.root);
     } else if (item.kind === 'run') {
       const run = item.run;
-      const matches = matchPieces(run.text, this.matcher);
+      const owns = run.owns;
+      const all = matchPieces(run.text, this.matcher);
+      // A part of a huge block keeps only the finds it owns: its neighbour reads the rest whole.
+      const matches = owns ? all.filter((m) => m.start >= owns.from && m.start < owns.to) : all;
       if (!matches.length) return;
       const found = findMentionsInRun(run, matches, this.makeRange);
       if (!found.length) return;

@@ -8,6 +8,13 @@ import type { ReadItem, ReadOptions, TextRun, TextSegment } from './types';
 const PROGRESS_EVERY = 64;
 /** Characters either side of a word join tested for a name's first word before layout is asked. */
 const JOIN_CONTEXT = 40;
+/**
+ * A block with this many text nodes is read in parts (a list of names inside one paragraph, a comment
+ * thread in one element), so reading it never holds the page in one long step.
+ */
+const PART_NODES = 512;
+/** Characters two parts of a block share: more than twice the longest name, with room for its context. */
+const PART_OVERLAP = 256;
 
 /** What an element means for the text nodes under it. */
 interface ParentInfo {
@@ -28,8 +35,14 @@ class RunBuilder {
   private readonly joins: boolean[] = [];
   /** Whether the run may hold a mention: some node passed the quick test, or a word runs across two. */
   candidate = false;
+  /** Where this part's own finds start in its text, after a part of the same block before it. */
+  private ownsFrom = 0;
 
   constructor(private readonly options: ReadOptions) {}
+
+  get size(): number {
+    return this.nodes.length;
+  }
 
   /** Adds a node of the same block; a word that runs on from the node before makes the run a candidate. */
   push(node: Text, data: string): void {
@@ -75,24 +88,54 @@ class RunBuilder {
 
   /** The run so far, if it may hold a mention (or every run, without a quick test); then starts afresh. */
   take(block: Node | null): TextRun | null {
-    let run: TextRun | null = null;
-    if (block && this.nodes.length && (this.candidate || !this.options.mayContain)) {
-      this.settleJoins();
-      let text = '';
-      const segments: TextSegment[] = [];
-      for (let i = 0; i < this.nodes.length; i++) {
-        if (this.breaks[i]) text += '\n';
-        segments.push({ node: this.nodes[i]!, start: text.length });
-        text += this.datas[i]!;
-      }
-      run = { block, text, segments };
-    }
+    const run = this.build(block);
+    if (run && this.ownsFrom) run.owns = { from: this.ownsFrom, to: Infinity };
     this.nodes.length = 0;
     this.datas.length = 0;
     this.breaks.length = 0;
     this.joins.length = 0;
     this.candidate = false;
+    this.ownsFrom = 0;
     return run;
+  }
+
+  /**
+   * A part of a huge block: the run so far (if it may hold a mention), keeping its last nodes, at least
+   * PART_OVERLAP characters, to start the next part. Of the text the two share, finds starting in the first
+   * half belong to this part and the rest to the next, so each is read with its context in one of them.
+   */
+  takePart(block: Node): TextRun | null {
+    let keep = 0;
+    let shared = 0;
+    for (let i = this.nodes.length - 1; i > 0 && shared < PART_OVERLAP; i--, keep++) shared += this.datas[i]!.length;
+    const run = this.build(block);
+    const first = this.nodes.length - keep;
+    if (run) {
+      const sharedFrom = run.segments[first]!.start;
+      run.owns = { from: this.ownsFrom, to: sharedFrom + Math.floor((run.text.length - sharedFrom) / 2) };
+      this.ownsFrom = (this.breaks[first] ? 1 : 0) + (run.owns.to - sharedFrom);
+    } else {
+      this.ownsFrom = (this.breaks[first] ? 1 : 0) + Math.floor(shared / 2);
+    }
+    this.nodes.splice(0, first);
+    this.datas.splice(0, first);
+    this.breaks.splice(0, first);
+    this.joins.splice(0, first);
+    this.candidate = this.joins.some(Boolean) || this.datas.some((d) => this.options.mayContain?.(d) ?? true);
+    return run;
+  }
+
+  private build(block: Node | null): TextRun | null {
+    if (!block || !this.nodes.length || !(this.candidate || !this.options.mayContain)) return null;
+    this.settleJoins();
+    let text = '';
+    const segments: TextSegment[] = [];
+    for (let i = 0; i < this.nodes.length; i++) {
+      if (this.breaks[i]) text += '\n';
+      segments.push({ node: this.nodes[i]!, start: text.length });
+      text += this.datas[i]!;
+    }
+    return { block, text, segments };
   }
 }
 
@@ -152,6 +195,11 @@ export function* runsIn(root: Node, options: ReadOptions): Generator<ReadItem> {
       block = lastInfo.block;
     }
     builder.push(node, node.data);
+    if (block && builder.size >= PART_NODES) {
+      const part = builder.takePart(block);
+      if (part) yield { kind: 'run', run: part };
+      else yield { kind: 'progress' };
+    }
   }
   const last = builder.take(block);
   if (last) yield { kind: 'run', run: last };

@@ -11,6 +11,12 @@ export interface TextRun {
   block: Node;
   text: string;
   segments: TextSegment[];
+  /**
+   * For one part of a huge block (lib/reader/runs.ts): the finds this part owns, by where they start in
+   * its text. Parts share some text, so a name across their boundary is read whole in one of them; each
+   * find belongs to exactly one part. Absent for a whole block.
+   */
+  owns?: { from: number; to: number };
 }
 
 export interface ReadOptions {

@@ -738,6 +738,20 @@ describe('the claim check on a live page', () => {
   });
 });
 
+describe('a paragraph of thousands of inline elements', () => {
+  it('is marked in parts: every name once, figures checked once, nothing at the parts’ edges invented', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `<span>w${i}</span> `);
+    const names = [3, 255, 256, 257, 511, 1024, 2999];
+    for (const at of names) words[at] = '<a href="#">Muse</a> Spark ';
+    words[1500] = 'Muse Spark scored 42.8 on HealthBench Hard ';
+    words[2000] = '<span>Muse Spark</span><span>le</span> ';
+    load(`<main><p>${words.join('')}</p></main>`);
+    const m = markPage();
+    expect(termMentions(m).filter((x) => x.termId === 'muse-spark')).toHaveLength(names.length + 1);
+    expect(claimsOn(m)).toEqual(['42.8 muse-spark matches']);
+  });
+});
+
 describe('a page that never stops changing', () => {
   afterEach(() => vi.useRealTimers());
 

@@ -1,5 +1,6 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readTextRuns } from '../../../lib/reader/read-text';
 import { locate } from '../../../lib/reader/runs';
 import type { ReadItem, ReadOptions, TextRun } from '../../../lib/reader/types';
@@ -134,4 +135,56 @@ describe('text read as the page lays it out', () => {
     const body = page('<p>Health<b>Bench</b> Hard, <a href="#">Muse</a> Spark, <span>x</span>Muse Spark.</p>');
     expect(texts(body, quick)).toEqual(['HealthBench Hard, Muse Spark, xMuse Spark.']);
   });
+});
+
+/** The finds a reader of these runs keeps: in a part of a block, only those the part owns. */
+const owned = (runs: TextRun[]) =>
+  runs.flatMap((run) =>
+    matcher
+      .findMatches(run.text)
+      .filter((m) => !run.owns || (m.start >= run.owns.from && m.start < run.owns.to))
+      .map((m) => run.text.slice(m.start, m.end).replace(/\s+/g, ' ')),
+  );
+
+describe('a huge block is read in parts', () => {
+  it('a paragraph of 4,000 inline elements comes in resumable parts, each name found once', () => {
+    const words = Array.from({ length: 4000 }, (_, i) => `<span>w${i}</span> `);
+    // Names in single elements, across two elements, and a near-miss that only a later element completes.
+    for (const at of [5, 511, 512, 1023, 2500, 3990]) words[at] = '<b>Muse</b> <i>Spark</i> ';
+    words[2048] = '<span>GPT-5.4</span> ';
+    words[3000] = '<span>Muse Spark</span><span>le</span> ';
+    const body = page(`<p>${words.join('')}</p>`);
+    const items = [...readTextRuns(body, quick)];
+    // Somewhere to stop and resume every 512 text nodes at most (8,000 here), not one step for the block.
+    expect(items.filter((i) => i.kind === 'run' || i.kind === 'progress').length).toBeGreaterThanOrEqual(15);
+    const runs = runsOf(items);
+    expect(runs.every((r) => r.segments.length <= 512)).toBe(true);
+    expect(owned(runs)).toEqual([
+      'Muse Spark',
+      'Muse Spark',
+      'Muse Spark',
+      'Muse Spark',
+      'GPT-5.4',
+      'Muse Spark',
+      'Muse Spark',
+    ]);
+  });
+
+  it('property: wherever a name falls against the parts’ edges, it is found exactly once', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 590 }), fc.constantFrom('a', 'b', 'c'), (at, shape) => {
+        // 600 words, two text nodes each: parts end near words 256 and 512, and a name may sit on either edge.
+        const words = Array.from({ length: 600 }, () => '<span>x</span> ');
+        words[at] =
+          shape === 'a'
+            ? 'Muse Spark '
+            : shape === 'b'
+              ? '<b>Mu</b><b>se</b> <i>Spark</i> '
+              : '<i>ARC</i>-<b>AGI</b>-2 ';
+        const runs = runsOf(readTextRuns(page(`<p>${words.join('')}</p>`), quick));
+        expect(owned(runs)).toEqual([shape === 'c' ? 'ARC-AGI-2' : 'Muse Spark']);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
 });
