@@ -24,7 +24,7 @@ import {
 } from '../harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
 import { termCatalogue } from '../../lib/text/terms';
-import { articlePage, liveBlogPage, STREAM_STARTS } from './pages';
+import { articlePage, inlineBlockPage, liveBlogPage, STREAM_STARTS } from './pages';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
@@ -382,7 +382,7 @@ async function compareBuilds(server: FixtureServer, baselineDir: string): Promis
   const rows: string[][] = [];
   // BENCH_PAGES=huge,long: only those pages, for a closer look with more loads.
   const only = process.env.BENCH_PAGES?.split(',');
-  for (const name of ['long', 'huge', 'live', 'live-none', 'none'] as const) {
+  for (const name of ['long', 'huge', 'live', 'live-none', 'none', 'inline'] as const) {
     if (only && !only.includes(name)) continue;
     const url = server.url(`generated/${name}.html`);
     const live = name.startsWith('live');
@@ -423,6 +423,8 @@ async function main() {
     // Not a budget of its own: how little a stream that names nothing costs beside one that does.
     'live-none': liveBlogPage(false),
     none: articlePage(4000, null),
+    // One <p> of 10,000 inline elements: read in parts, so no slice grows with it.
+    inline: inlineBlockPage(10_000),
   };
   for (const [name, html] of Object.entries(pages)) server.addPage(`${name}.html`, html);
   if (process.env.BENCH_BASELINE) {
@@ -439,7 +441,7 @@ async function main() {
   const threadTable: string[][] = [];
   const streamLines: string[] = [];
 
-  for (const name of ['long', 'huge', 'live', 'live-none', 'none'] as const) {
+  for (const name of ['long', 'huge', 'live', 'live-none', 'none', 'inline'] as const) {
     const url = server.url(`generated/${name}.html`);
     const live = name.startsWith('live');
     const ext: WithExtension[] = [];
@@ -588,6 +590,11 @@ async function main() {
       times(R.long!.markJsMs, R.long!.scriptMs, 1),
     ],
     ['huge page: no task over 16 ms', R.huge!.longestTaskMs <= 16, `${fmt(R.huge!.longestTaskMs)} ms`],
+    [
+      'one block of 10,000 inline elements: no task over 16 ms',
+      R.inline!.longestTaskMs <= 16,
+      `${fmt(R.inline!.longestTaskMs)} ms`,
+    ],
     [
       'huge page: first mark ≤ 100 ms after load',
       R.huge!.firstMarkAfterLoadMs <= 100,

@@ -1,4 +1,4 @@
-/** Generated news-like pages for the benchmark: long, huge, live and mention-free. */
+/** Generated news-like pages for the benchmark: long, huge, live, mention-free, and one huge inline block. */
 
 const WORDS = (
   'the report said that its analysts expected growth across several markets while company officials ' +
@@ -47,6 +47,17 @@ export function articlePage(paragraphs: number, mentionEvery: number | null): st
     paragraph(i, mentionEvery !== null && i % mentionEvery === 0),
   ).join('\n');
   return shell(`Generated article, ${paragraphs} paragraphs`, body);
+}
+
+/**
+ * One paragraph of `elements` inline elements, a name in every 100th: a list of people or products run
+ * together in a single <p>, as some real pages have (one with 7,527 text nodes was seen).
+ */
+export function inlineBlockPage(elements: number): string {
+  const items = Array.from({ length: elements }, (_, i) =>
+    i % 100 === 50 ? `<a href="#n${i}">${MENTIONS[i % MENTIONS.length]}</a>` : `<span>${words(i, 2).join(' ')}</span>`,
+  );
+  return shell(`Generated page, one paragraph of ${elements} inline elements`, `<p>${items.join(', ')}</p>`);
 }
 
 /** The name of the trace mark the live blog makes as it appends its first post. */
