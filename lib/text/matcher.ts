@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter, wordCharRanges, wordCharRangesAfterName } from './word-chars';
+import { isAsciiDigit, isAsciiLetter, particleRanges, wordCharRanges } from './word-chars';
 import type { Term } from './terms';
 
 export interface TextMatch {
@@ -61,8 +61,8 @@ export interface MatcherParts {
   source: string;
   /** The characters a mention may not follow (lib/text/word-chars.ts), as a regex class's ranges. */
   wordClass: string;
-  /** The characters a mention may not run on into: the same, less Korean particles. */
-  wordClassAfter: string;
+  /** Word characters a mention may still run on into (Korean particles), as a regex class's ranges. */
+  particles: string;
   /** The term id of each capture group, in order. */
   termIds: string[];
   /** The first word of every spelling, as regex alternatives: the quick tests look for these. */
@@ -98,14 +98,16 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
   return {
     source,
     wordClass: wordCharRanges(),
-    wordClassAfter: wordCharRangesAfterName(),
+    particles: particleRanges(),
     termIds,
     firstWords: [...firstWords].map(escape).join('|'),
   };
 }
 
 export function matcherFrom(parts: MatcherParts): Matcher {
-  const regex = new RegExp(`(?<![${parts.wordClass}])(?:${parts.source})(?![${parts.wordClassAfter}]|[.,][0-9])`, 'gi');
+  // Not after a word character; not before one, unless a Korean particle; not before a decimal's point.
+  const after = `(?!(?![${parts.particles}])[${parts.wordClass}]|[.,][0-9])`;
+  const regex = new RegExp(`(?<![${parts.wordClass}])(?:${parts.source})${after}`, 'gi');
   // \b rather than a character class before the word: the engine then scans for the words' letters
   // instead of trying every position, several times faster on the text of a whole page.
   const startsWord = new RegExp(`\\b(?:${parts.firstWords})`, 'i');

@@ -40,7 +40,7 @@ function rangesWhere(keep: (code: number) => boolean): string {
 }
 
 let ranges: string | undefined;
-let rangesAfterName: string | undefined;
+let particleRanges_: string | undefined;
 
 /**
  * The word characters as a regex class's ranges, worked out once where the matcher's parts are (at build
@@ -56,12 +56,14 @@ export function wordCharRanges(): string {
 const HANGUL = /\p{sc=Hangul}/u;
 
 /**
- * The characters a name may not run on into: word characters, less Hangul. Korean writes its particles
- * straight after a foreign name with no space, so there a name followed by Hangul is still a word of its own.
+ * The word characters a name may still run on into, as a regex class's ranges: Hangul. Korean writes its
+ * particles straight after a foreign name with no space, so there a name followed by Hangul is still a
+ * word of its own. (A short class of its own, rather than a second copy of the word class without it,
+ * which would double what the extension carries.)
  */
-export function wordCharRangesAfterName(): string {
-  rangesAfterName ??= rangesWhere((code) => isWordChar(code) && !HANGUL.test(String.fromCharCode(code)));
-  return rangesAfterName;
+export function particleRanges(): string {
+  particleRanges_ ??= rangesWhere((code) => isWordChar(code) && HANGUL.test(String.fromCharCode(code)));
+  return particleRanges_;
 }
 
 /**
