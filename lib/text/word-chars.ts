@@ -40,7 +40,7 @@ function rangesWhere(keep: (code: number) => boolean): string {
 }
 
 let ranges: string | undefined;
-let particleRanges_: string | undefined;
+let particles: string | undefined;
 
 /**
  * The word characters as a regex class's ranges, worked out once where the matcher's parts are (at build
@@ -62,8 +62,8 @@ const HANGUL = /\p{sc=Hangul}/u;
  * which would double what the extension carries.)
  */
 export function particleRanges(): string {
-  particleRanges_ ??= rangesWhere((code) => isWordChar(code) && HANGUL.test(String.fromCharCode(code)));
-  return particleRanges_;
+  particles ??= rangesWhere((code) => isWordChar(code) && HANGUL.test(String.fromCharCode(code)));
+  return particles;
 }
 
 /**
