@@ -50,7 +50,10 @@ export function CardContent({
       </div>
       <div class="card-body">{isClaim ? <ClaimContent claim={subject.claim} /> : body(subject.term, subject.mode)}</div>
       <div class="card-foot">
-        <p class="source">Figures: {chartSource()}</p>
+        <p class="source">
+          Figures: {chartSource()}
+          {hasOutletFigures(subject) && '; † figures reported by outlets after the launch'}
+        </p>
         <div class="actions">
           <button type="button" class="action primary" onClick={actions.openBriefing}>
             Open full briefing
@@ -75,6 +78,14 @@ function kindLabel(term: Term): string {
     case 'keyterm':
       return 'Key term from the launch';
   }
+}
+
+/** Whether the card shows figures from the outlet tier, which its source line then names too. */
+function hasOutletFigures(subject: CardSubject): boolean {
+  if ('claim' in subject) return subject.claim.outlet !== null;
+  return (
+    subject.term.category === 'benchmark' && outletRows(subject.term.id as BenchmarkId).some((r) => r.value !== null)
+  );
 }
 
 /** The term's name, with the mode the page names ("Muse Spark (Thinking)"). */

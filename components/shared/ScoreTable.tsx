@@ -101,13 +101,23 @@ function ArticleRow({
   );
 }
 
-/** A row's cells: a figure each, and one labelled cell for each stretch of missing figures. */
+/**
+ * A row's cells: a figure each, and one labelled cell for each stretch of missing figures. Adjacent missing
+ * figures share a cell, so the label fits a narrow popup; a lone one shows a dash, and says "not reported"
+ * to assistive technology, rather than break the words over three lines.
+ */
 function figureCells(rows: ScoreRow[]) {
   return cellRuns(rows).map((run) =>
     run.kind === 'missing' ? (
-      // Adjacent missing figures share one labelled cell, so the label fits a narrow popup.
       <td key={run.rows[0]!.model.id} colSpan={run.rows.length} class="not-reported">
-        not reported
+        {run.rows.length > 1 ? (
+          'not reported'
+        ) : (
+          <>
+            <span aria-hidden="true">—</span>
+            <span class="visually-hidden">not reported</span>
+          </>
+        )}
       </td>
     ) : (
       <FigureCell key={run.rows[0]!.model.id} row={run.rows[0]!} />

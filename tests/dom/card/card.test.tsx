@@ -74,6 +74,9 @@ describe('card content by kind of term', () => {
     );
     // Outlet figures carry no "best": they are not the chart's comparison.
     expect(rowsOf(arc)).toEqual(['Muse Spark 42.5', 'Gemini 3.1 Pro High 76.5', 'GPT 5.4 76.1']);
+    // The source line names both sources; a card with the chart's figures only names the chart.
+    expect(arc.querySelector('.source')?.textContent).toMatch(/launch chart.*; † figures reported by outlets/);
+    expect(cardFor('healthbench-hard').querySelector('.source')?.textContent).not.toContain('outlets');
   });
 
   it('Muse Spark: what it is, where it runs, its modes, and its headline results', () => {

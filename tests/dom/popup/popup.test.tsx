@@ -62,7 +62,9 @@ describe('score table', () => {
     const outletRow = t.querySelector('tr.outlet-tier')!;
     expect(outletRow.previousElementSibling?.querySelector('th')?.textContent).toBe('ARC AGI 2');
     const cells = [...outletRow.querySelectorAll('td')].map((td) => td.textContent?.trim());
-    expect(cells).toEqual(['42.5', 'not reported', '76.5', '76.1', 'not reported']);
+    // A lone missing figure is a dash on screen and "not reported" to assistive technology.
+    expect(cells).toEqual(['42.5', '—not reported', '76.5', '76.1', '—not reported']);
+    expect(outletRow.querySelector('td.not-reported [aria-hidden="true"]')?.textContent).toBe('—');
     expect(outletRow.querySelectorAll('.star')).toHaveLength(0);
     expect(t.querySelector('caption')?.textContent).toContain(
       '† Reported by outlets after the launch; not in the launch article.',
