@@ -8,6 +8,7 @@ import {
   benchmarkRows,
   figure,
   formatFigure,
+  hasOutletFigures,
   headToHead,
   modelName,
   outletRows,
@@ -52,7 +53,7 @@ export function CardContent({
       <div class="card-foot">
         <p class="source">
           Figures: {chartSource()}
-          {hasOutletFigures(subject) && '; † figures reported by outlets after the launch'}
+          {showsOutletFigures(subject) && '; † figures reported by outlets after the launch'}
         </p>
         <div class="actions">
           <button type="button" class="action primary" onClick={actions.openBriefing}>
@@ -81,11 +82,9 @@ function kindLabel(term: Term): string {
 }
 
 /** Whether the card shows figures from the outlet tier, which its source line then names too. */
-function hasOutletFigures(subject: CardSubject): boolean {
+function showsOutletFigures(subject: CardSubject): boolean {
   if ('claim' in subject) return subject.claim.outlet !== null;
-  return (
-    subject.term.category === 'benchmark' && outletRows(subject.term.id as BenchmarkId).some((r) => r.value !== null)
-  );
+  return subject.term.category === 'benchmark' && hasOutletFigures(subject.term.id as BenchmarkId);
 }
 
 /** The term's name, with the mode the page names ("Muse Spark (Thinking)"). */
@@ -126,8 +125,8 @@ function BenchmarkBody({ id }: { id: BenchmarkId }) {
 
 /** The second tier, where outlets report figures the article does not give: labelled, in bars of its own. */
 function OutletFigures({ id }: { id: BenchmarkId }) {
+  if (!hasOutletFigures(id)) return null;
   const rows = outletRows(id).filter((r) => r.value !== null);
-  if (!rows.length) return null;
   return (
     <div class="outlet-tier">
       <p class="outlet-label">† {outletTierLabel}:</p>

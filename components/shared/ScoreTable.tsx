@@ -2,7 +2,14 @@ import { benchmarks, categoryLabels } from '../../data/benchmarks';
 import { models } from '../../data/models';
 import type { Benchmark, BenchmarkCategory } from '../../data/types';
 import { outletTierLabel } from '../../data/outlet-figures';
-import { benchmarkRows, formatFigure, outletRows, statementFor, type ScoreRow } from '../../lib/scores/score-view';
+import {
+  benchmarkRows,
+  formatFigure,
+  hasOutletFigures,
+  outletRows,
+  statementFor,
+  type ScoreRow,
+} from '../../lib/scores/score-view';
 import { chartSource } from './Briefing';
 
 const categories: BenchmarkCategory[] = ['multimodal', 'health', 'reasoning', 'coding'];
@@ -53,11 +60,10 @@ export function ScoreTable() {
 function BenchmarkRow({ benchmark }: { benchmark: Benchmark }) {
   const statement = statementFor(benchmark.id);
   const rows = benchmarkRows(benchmark.id);
-  const outlets = outletRows(benchmark.id);
   return (
     <>
       <ArticleRow benchmark={benchmark} statement={statement?.statement} rows={rows} />
-      {outlets.some((r) => r.value !== null) && <OutletRow benchmark={benchmark} rows={outlets} />}
+      {hasOutletFigures(benchmark.id) && <OutletRow benchmark={benchmark} rows={outletRows(benchmark.id)} />}
     </>
   );
 }

@@ -23,6 +23,11 @@ export function outletFigure(model: ModelId, benchmark: BenchmarkId): OutletFigu
   return outletFigures.find((o) => o.model === model && o.benchmark === benchmark);
 }
 
+/** Whether outlets report any figure for this benchmark (the second tier shows for it). */
+export function hasOutletFigures(benchmark: BenchmarkId): boolean {
+  return outletFigures.some((o) => o.benchmark === benchmark);
+}
+
 /** All five models on one benchmark as outlets report them: a figure or null, never a "best". */
 export function outletRows(benchmark: BenchmarkId): ScoreRow[] {
   return models.map((model) => ({
