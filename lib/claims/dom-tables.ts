@@ -67,6 +67,10 @@ function cellAround(block: Node): Element | null {
 /** The whole claim check, as claim-finder.js hands it to the content script (lib/claims/finder.ts). */
 export const claimFinder: ClaimFinder = {
   inRun: (run, matches, matcher) =>
-    findClaimsInText(run.text, matches, subjectOf(run.block, matcher)).map((at) => ({ run, at, block: run.block })),
+    findClaimsInText(run.text, matches, () => subjectOf(run.block, matcher)).map((at) => ({
+      run,
+      at,
+      block: run.block,
+    })),
   inTable: findTableClaims,
 };

@@ -61,8 +61,8 @@ export function modelOwner(
   fig: Figure,
   span: [number, number],
   entities: Entity[],
-  /** The model the block is about when it does not say (its heading, its list's introduction). */
-  subject: ModelId | null = null,
+  /** The model the block is about when it does not say (its heading, its list's introduction), asked only then. */
+  subject: () => ModelId | null = () => null,
 ): Owner<ModelId> | null {
   const modelsHere = entities.filter(
     (e) => (e.kind === 'model' || e.kind === 'unknown') && e.start >= span[0] && e.end <= span[1],
@@ -94,8 +94,9 @@ export function modelOwner(
   }
   // Nor in the text before it: a line under a heading about one model ("Leads with 42.8 on HealthBench
   // Hard"), unless the sentence says the figure is someone else's (an average, people, a record).
-  if (subject && !earlier && !otherOwnerIn(span[0], span[1])) return { id: subject, firm: false };
-  return null;
+  if (earlier || otherOwnerIn(span[0], span[1])) return null;
+  const id = subject();
+  return id ? { id, firm: false } : null;
 }
 
 /**

@@ -64,11 +64,16 @@ function decide(
 export function findClaimsInText(
   text: string,
   matches: readonly TextMatch[],
-  /** The model the text is about when it does not say (lib/claims/context.ts), if any. */
-  subject: ModelId | null = null,
+  /**
+   * The model the text is about when it does not say (lib/claims/context.ts), if any: looked up in the page
+   * only for a figure whose sentence and the text before it name no model, and then once.
+   */
+  subjectOf: () => ModelId | null = () => null,
 ): ClaimAt[] {
   if (!matches.some((m) => benchmarkById.has(m.termId as BenchmarkId))) return [];
   const entities = entitiesOf(text, matches);
+  let subject: ModelId | null | undefined;
+  const subjectOnce = () => (subject === undefined ? (subject = subjectOf()) : subject);
   const out: ClaimAt[] = [];
   let carried: BenchmarkId | null = null;
   for (const span of sentenceSpans(text)) {
@@ -85,7 +90,7 @@ export function findClaimsInText(
     const paired = pairedOwners(text, figs, span, entities);
     for (const fig of figs) {
       const pairedModel = paired.get(fig);
-      const model = pairedModel ? { id: pairedModel, firm: true } : modelOwner(text, fig, span, entities, subject);
+      const model = pairedModel ? { id: pairedModel, firm: true } : modelOwner(text, fig, span, entities, subjectOnce);
       const benchmark = model && benchmarkOwner(text, fig, span, entities, carry);
       const claim = model && benchmark && decide(fig, model, benchmark, alternatives);
       if (claim) out.push({ claim, start: fig.start, end: fig.end });
