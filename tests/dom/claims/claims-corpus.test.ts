@@ -11,8 +11,17 @@ const everything = [...sentences, ...tables, ...attributed];
 let marker: PageMarker | undefined;
 afterEach(() => marker?.stop());
 
+/** Each item's claims, marked once: the measures below all read the same marking. */
+const marked = new Map<CorpusItem, string[]>();
+
 /** What the extension marks as claims on a page holding just this item, in the corpus's terms. */
 function claimsFound(item: CorpusItem): string[] {
+  let found = marked.get(item);
+  if (!found) marked.set(item, (found = markClaims(item)));
+  return found;
+}
+
+function markClaims(item: CorpusItem): string[] {
   document.body.innerHTML = `<main><article>${item.html}</article></main>`;
   marker = new PageMarker({ window: window as unknown as Window & typeof globalThis, isOwnUi, claimFinder });
   marker.start();
