@@ -2,7 +2,7 @@ import type { Matcher, TextMatch } from '../text/matcher';
 import type { ReadOptions, TextRun } from '../reader/types';
 import { mayGiveFigure, type ClaimFinder } from '../claims/finder';
 import { claimMention, type Mention, type RangeFactory } from './mentions';
-import { closestElement, ELEMENT_NODE } from '../reader/node-types';
+import { closestElement } from '../reader/node-types';
 
 export interface ClaimQueueOptions {
   /** The claim check, when already at hand (tests). */
@@ -39,8 +39,7 @@ export class ClaimQueue {
 
   /** A table that names a model or benchmark may compare figures: checked once this slice is read. */
   private noteTable(block: Node): void {
-    if (block.nodeType !== ELEMENT_NODE) return;
-    const table = (block as Element).closest('table');
+    const table = closestElement(block, 'table');
     if (table && !this.checkedTables.has(table)) this.tablesToCheck.add(table as HTMLTableElement);
   }
 

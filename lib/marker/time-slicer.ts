@@ -23,10 +23,6 @@ export class TimeSlicer {
 
   constructor(private readonly options: TimeSlicerOptions) {}
 
-  get idle(): boolean {
-    return this.queue.length === 0;
-  }
-
   /** Slices run from now on (and only then). */
   start(): void {
     this.running = true;
