@@ -10,6 +10,7 @@ export const benchmarks: readonly Benchmark[] = [
     measures:
       'Questions that need reasoning over real charts taken from arXiv papers; the reasoning half of the CharXiv chart benchmark.',
     madeBy: 'Princeton University (2024)',
+    brief: 'Reasoning over real charts from arXiv papers.',
   },
   {
     id: 'mmmu-pro',
@@ -19,6 +20,7 @@ export const benchmarks: readonly Benchmark[] = [
     measures:
       'College-level questions across many subjects that mix images and text, hardened with more answer options and an image-only setting.',
     madeBy: 'The MMMU team (2024)',
+    brief: 'Hardened college-level questions that mix images and text.',
   },
   {
     id: 'simplevqa',
@@ -27,6 +29,7 @@ export const benchmarks: readonly Benchmark[] = [
     category: 'multimodal',
     measures: 'Short fact questions about images, checking whether a model states visual facts correctly.',
     madeBy: 'SimpleVQA authors (2025)',
+    brief: 'Short fact questions about images.',
   },
   {
     id: 'healthbench-hard',
@@ -36,6 +39,7 @@ export const benchmarks: readonly Benchmark[] = [
     measures:
       'The hardest 1,000 of 5,000 realistic health conversations, graded against rubrics written by physicians.',
     madeBy: 'OpenAI (2025)',
+    brief: 'The hardest realistic health chats, graded by physicians’ rubrics.',
   },
   {
     id: 'arc-agi-2',
@@ -44,6 +48,7 @@ export const benchmarks: readonly Benchmark[] = [
     category: 'reasoning',
     measures: 'Abstract grid puzzles that people solve readily but that cannot be memorised, testing fresh reasoning.',
     madeBy: 'ARC Prize Foundation (2025)',
+    brief: 'Abstract grid puzzles that reward fresh reasoning over memory.',
   },
   {
     id: 'livecodebench-pro',
@@ -53,6 +58,7 @@ export const benchmarks: readonly Benchmark[] = [
     measures:
       'Competitive programming problems from Codeforces, ICPC and IOI, gathered as contests happen so models cannot have seen them.',
     madeBy: 'LiveCodeBench Pro team, with Olympiad medalists (2025)',
+    brief: 'Fresh contest programming problems from Codeforces, ICPC and IOI.',
   },
 ];
 

@@ -13,3 +13,6 @@ export const outletFigures: readonly OutletFigure[] = [
 
 /** How every view labels the second tier. */
 export const outletTierLabel = 'Reported by outlets after the launch; not in the launch article';
+
+/** The same, short enough for one line of the hover card. */
+export const outletTierShortLabel = 'Reported by outlets; not in the launch article';

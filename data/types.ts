@@ -15,6 +15,8 @@ export interface Benchmark {
   category: BenchmarkCategory;
   /** What it measures, in our own words. */
   measures: string;
+  /** The same in one short line, for the hover card. */
+  brief: string;
   madeBy: string;
 }
 

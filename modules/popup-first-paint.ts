@@ -40,7 +40,7 @@ const inlineCss: Plugin = {
       const inlined = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (_link, file: string) => {
         const asset = bundle[file];
         if (asset?.type !== 'asset') throw new Error(`The popup's stylesheet ${file} is not in the bundle`);
-        delete bundle[file];
+        // The file stays in the bundle: the extension's other pages link the styles they share with the popup.
         return `<style>${String(asset.source)}</style>`;
       });
       if (inlined === html) throw new Error('The popup has no linked stylesheet to inline');

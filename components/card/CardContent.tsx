@@ -3,21 +3,11 @@ import { keyTerms } from '../../data/key-terms';
 import { modelById } from '../../data/models';
 import { museSparkProfile } from '../../data/muse-spark';
 import type { BenchmarkId, ModelId } from '../../data/types';
-import {
-  aheadWithoutFigures,
-  benchmarkRows,
-  figure,
-  formatFigure,
-  hasOutletFigures,
-  headToHead,
-  modelName,
-  outletRows,
-  statementFor,
-} from '../../lib/scores/score-view';
-import { outletTierLabel } from '../../data/outlet-figures';
-import { chartSource } from '../shared/Briefing';
+import { modelName } from '../../lib/scores/score-view';
+import { chartSource } from '../../lib/scores/export';
+import { claimSentence } from '../shared/wording';
 import { ClaimContent, claimTitle } from './ClaimContent';
-import { ScoreBars } from '../shared/ScoreBars';
+import { BenchmarkFigures, MuseSparkStandings, RivalFigures } from './CardFigures';
 import type { Term } from '../../lib/text/terms';
 import type { Claim } from '../../lib/claims/verdict';
 import type { CardActions } from '../../lib/card/types';
@@ -28,44 +18,83 @@ import type { CardActions } from '../../lib/card/types';
  */
 export type CardSubject = { term: Term; mode?: string } | { claim: Claim };
 
-/** The hover card's content: what the term is and how the models scored, or how a figure compares. */
+/**
+ * The hover card: a head (what it is, a close button), figures as the main content, and a foot whose
+ * actions are always in view. Compact by design, so the whole card fits a laptop screen at 200 % zoom.
+ */
 export function CardContent({
   subject,
   actions,
   titleId,
+  onCopy,
 }: {
   subject: CardSubject;
   actions: CardActions;
   titleId: string;
+  /** Copies text for the reader (a claim card's verdict); resolves to whether it worked. */
+  onCopy: (text: string) => Promise<boolean>;
 }) {
   const isClaim = 'claim' in subject;
   return (
     <>
       <div class="card-head">
-        <p class="card-kind">
-          {isClaim ? `Claim check · ${benchmarkById.get(subject.claim.benchmark)!.name}` : kindLabel(subject.term)}
-        </p>
-        <h2 id={titleId} class="card-title">
-          {isClaim ? claimTitle(subject.claim) : titleOf(subject.term, subject.mode)}
-        </h2>
+        <div class="head-text">
+          <p class="card-kind">
+            {isClaim ? `Claim check · ${benchmarkName(subject.claim.benchmark)}` : kindLabel(subject.term)}
+          </p>
+          <h2 id={titleId} class="card-title">
+            {isClaim ? claimTitle(subject.claim) : titleOf(subject.term, subject.mode)}
+          </h2>
+        </div>
+        <button type="button" class="close" aria-label="Close card" title="Close (Esc)" onClick={actions.close}>
+          ×
+        </button>
       </div>
       <div class="card-body">{isClaim ? <ClaimContent claim={subject.claim} /> : body(subject.term, subject.mode)}</div>
       <div class="card-foot">
-        <p class="source">
-          Figures: {chartSource()}
-          {showsOutletFigures(subject) && '; † figures reported by outlets after the launch'}
-        </p>
+        <SourceLine subject={subject} />
         <div class="actions">
+          {isClaim && <CopyButton text={verdictSentence(subject.claim)} onCopy={onCopy} />}
           <button type="button" class="action primary" onClick={actions.openBriefing}>
-            Open full briefing
+            Full briefing
           </button>
-          <button type="button" class="action" onClick={actions.offOnThisSite}>
+          <button type="button" class="action" onClick={() => void actions.offOnThisSite()}>
             Off on this site
           </button>
         </div>
       </div>
     </>
   );
+}
+
+const benchmarkName = (id: BenchmarkId) => benchmarkById.get(id)!.name;
+
+const verdictSentence = (claim: Claim) =>
+  claimSentence(claim, benchmarkName(claim.benchmark), modelName(claim.model), chartSource());
+
+/** "Copy verdict", saying "Copied" (to assistive technology too) once the text is on the clipboard. */
+function CopyButton({ text, onCopy }: { text: string; onCopy: (text: string) => Promise<boolean> }) {
+  const copy = (e: Event) => {
+    const button = e.currentTarget as HTMLButtonElement;
+    void onCopy(text).then((ok) => {
+      button.textContent = ok ? 'Copied' : 'Copy failed';
+      setTimeout(() => (button.textContent = 'Copy verdict'), 2000);
+    });
+  };
+  return (
+    <button type="button" class="action" aria-live="polite" onClick={copy}>
+      Copy verdict
+    </button>
+  );
+}
+
+/** Where the figures come from; a key term's card shows none, so it names the article instead. */
+function SourceLine({ subject }: { subject: CardSubject }) {
+  if (!('claim' in subject) && subject.term.category === 'keyterm') {
+    return <p class="source">From the launch coverage, as summarised in the briefing.</p>;
+  }
+  // Figures from outlets carry their own label where they show (CardFigures.tsx).
+  return <p class="source">Figures: {chartSource()}</p>;
 }
 
 function kindLabel(term: Term): string {
@@ -81,12 +110,6 @@ function kindLabel(term: Term): string {
   }
 }
 
-/** Whether the card shows figures from the outlet tier, which its source line then names too. */
-function showsOutletFigures(subject: CardSubject): boolean {
-  if ('claim' in subject) return subject.claim.outlet !== null;
-  return subject.term.category === 'benchmark' && hasOutletFigures(subject.term.id as BenchmarkId);
-}
-
 /** The term's name, with the mode the page names ("Muse Spark (Thinking)"). */
 function titleOf(term: Term, mode: string | undefined): string {
   const modeTerm = mode ? keyTerms.find((k) => k.id === mode) : undefined;
@@ -95,48 +118,25 @@ function titleOf(term: Term, mode: string | undefined): string {
 
 function body(term: Term, mode: string | undefined) {
   switch (term.category) {
-    case 'benchmark':
-      return <BenchmarkBody id={term.id as BenchmarkId} />;
+    case 'benchmark': {
+      const id = term.id as BenchmarkId;
+      return (
+        <>
+          <p>{benchmarkById.get(id)!.brief}</p>
+          <BenchmarkFigures id={id} />
+        </>
+      );
+    }
     case 'muse':
       return <MuseSparkBody mode={mode} />;
     case 'model':
-      return <RivalBody id={term.id as ModelId} />;
+      return <RivalFigures id={term.id as ModelId} />;
     case 'keyterm':
       return <p>{keyTerms.find((k) => k.id === term.id)?.explanation}</p>;
   }
 }
 
-function BenchmarkBody({ id }: { id: BenchmarkId }) {
-  const b = benchmarkById.get(id)!;
-  const statement = statementFor(id);
-  return (
-    <>
-      <p>{b.measures}</p>
-      <p class="muted">Made by {b.madeBy}.</p>
-      {statement ? (
-        <p class="statement">{statement.statement}</p>
-      ) : (
-        <ScoreBars rows={benchmarkRows(id)} label={`${b.name} scores`} />
-      )}
-      <OutletFigures id={id} />
-    </>
-  );
-}
-
-/** The second tier, where outlets report figures the article does not give: labelled, in bars of its own. */
-function OutletFigures({ id }: { id: BenchmarkId }) {
-  if (!hasOutletFigures(id)) return null;
-  const rows = outletRows(id).filter((r) => r.value !== null);
-  return (
-    <div class="outlet-tier">
-      <p class="outlet-label">† {outletTierLabel}:</p>
-      <ScoreBars rows={rows} label={`${benchmarkById.get(id)!.name}: figures outlets report`} />
-    </div>
-  );
-}
-
 function MuseSparkBody({ mode }: { mode: string | undefined }) {
-  const p = museSparkProfile;
   const modeTerm = mode ? keyTerms.find((k) => k.id === mode) : undefined;
   return (
     <>
@@ -145,58 +145,8 @@ function MuseSparkBody({ mode }: { mode: string | undefined }) {
           <strong>{modeTerm.name}:</strong> {modeTerm.explanation}
         </p>
       )}
-      <p>{p.whatItIs}</p>
-      <dl class="facts">
-        <dt>Runs in</dt>
-        <dd>{p.whereItRuns}</dd>
-        <dt>Modes</dt>
-        <dd>{p.modes.join(' · ')}</dd>
-      </dl>
-      <ul class="headline">
-        {p.leads.map((id) => (
-          <li key={id}>
-            <span class="up" aria-hidden="true">
-              ▲
-            </span>{' '}
-            Leads {benchmarkById.get(id)!.name} with <strong>{formatFigure(figure('muse-spark', id)!)}</strong>
-          </li>
-        ))}
-        {p.trails.map((id) => (
-          <li key={id}>
-            <span class="down" aria-hidden="true">
-              ▼
-            </span>{' '}
-            Trails on {benchmarkById.get(id)!.name}: behind {statementFor(id)!.ahead.map(modelName).join(' and ')}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function RivalBody({ id }: { id: ModelId }) {
-  const pairs = headToHead(id);
-  const ahead = aheadWithoutFigures(id);
-  const name = modelName(id);
-  return (
-    <>
-      <p>
-        {name} from {modelById.get(id)?.vendor}, one of the four rivals on Muse Spark's launch chart.
-      </p>
-      {pairs.map((p) => (
-        <div key={p.benchmark} class="pair">
-          <h3 class="pair-title">{p.name}</h3>
-          <ScoreBars
-            label={`${p.name}: ${name} and Muse Spark`}
-            rows={benchmarkRows(p.benchmark).filter((r) => r.model.id === id || r.isMuseSpark)}
-          />
-        </div>
-      ))}
-      {ahead.map((s) => (
-        <p key={s.benchmark} class="statement">
-          Ahead of Muse Spark on {benchmarkById.get(s.benchmark)!.name} (no figures given).
-        </p>
-      ))}
+      <p>{museSparkProfile.brief}</p>
+      <MuseSparkStandings />
     </>
   );
 }

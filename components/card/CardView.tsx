@@ -5,6 +5,8 @@ import { liveRange } from '../../lib/card/hit-test';
 import { placeCard, type PlacedCard } from '../../lib/card/placement';
 import { modeNamedIn, termById } from '../../lib/text/terms';
 import { UI_HOST_TAG } from '../../lib/card/ui-host';
+import { copyText } from '../../lib/extension/clipboard';
+import { UndoNotice } from './UndoNotice';
 import type { CardView, CardViewOptions } from '../../lib/card/view-contract';
 
 // Page rules cannot reach a shadow tree, but they can reach its host: every property that could
@@ -36,16 +38,9 @@ const HOST_STYLE = [
 
 let cardIds = 0;
 
-/**
- * The card's host element, its open shadow root with the card's styles, and the panel inside, appended
- * to the document element (outside the page's content, which the page may re-render).
- */
-function createHost(
-  win: Window & typeof globalThis,
-  titleId: string,
-  onPointerEnter: () => void,
-  onPointerLeave: () => void,
-): { host: HTMLElement; shadow: ShadowRoot; panel: HTMLDivElement } {
+/** A host element in the top layer: its open shadow root with the card's styles, appended to the document
+ * element (outside the page's content, which the page may re-render). */
+function createHost(win: Window & typeof globalThis): { host: HTMLElement; shadow: ShadowRoot } {
   const doc = win.document;
   const host = doc.createElement(UI_HOST_TAG);
   host.setAttribute('popover', 'manual');
@@ -59,21 +54,48 @@ function createHost(
   } catch {
     // No constructed stylesheets: the card still works, unstyled.
   }
+  doc.documentElement.append(host);
+  return { host, shadow };
+}
+
+/**
+ * The element the card's content renders into. Written in English, left to right, on any page: a shadow
+ * tree takes its language from the page around it, and its direction too (`all: initial` leaves
+ * `direction` alone), so on an Arabic page a screen reader would read it as Arabic, laid out right to left.
+ */
+function createPanel(doc: Document, className: string): HTMLDivElement {
   const panel = doc.createElement('div');
-  panel.className = 'card';
+  panel.className = className;
+  panel.lang = 'en';
+  panel.dir = 'ltr';
+  return panel;
+}
+
+/** Shows a host in the top layer (or, without popover support, as a fixed element on top). */
+function showHost(host: HTMLElement): void {
+  host.style.setProperty('display', 'block', 'important');
+  try {
+    if (!host.matches(':popover-open')) host.showPopover();
+  } catch {
+    // No popover support: the fixed-position host with the top z-index still shows.
+  }
+}
+
+function createCardHost(
+  win: Window & typeof globalThis,
+  titleId: string,
+  onPointerEnter: () => void,
+  onPointerLeave: () => void,
+): { host: HTMLElement; shadow: ShadowRoot; panel: HTMLDivElement } {
+  const { host, shadow } = createHost(win);
+  const panel = createPanel(win.document, 'card');
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-modal', 'false');
   panel.setAttribute('aria-labelledby', titleId);
   panel.tabIndex = -1;
-  // The card is written in English, left to right, on any page: a shadow tree takes its language
-  // from the page around it, and its direction too (`all: initial` leaves `direction` alone), so on
-  // an Arabic page a screen reader would read it as Arabic, laid out right to left.
-  panel.lang = 'en';
-  panel.dir = 'ltr';
   shadow.append(panel);
   host.addEventListener('pointerenter', onPointerEnter);
   host.addEventListener('pointerleave', onPointerLeave);
-  doc.documentElement.append(host);
   return { host, shadow, panel };
 }
 
@@ -92,9 +114,21 @@ export function createCardView({ window: win, actions, onPointerEnter, onPointer
 
   function ensureHost(): HTMLDivElement {
     if (host && panel && host.isConnected) return panel;
-    ({ host, shadow, panel } = createHost(win, titleId, onPointerEnter, onPointerLeave));
+    ({ host, shadow, panel } = createCardHost(win, titleId, onPointerEnter, onPointerLeave));
     return panel;
   }
+
+  const copy = (text: string) => copyText(doc, text, shadow ?? doc.body);
+  const undo = undoNotice(win, () => actions.backOnThisSite());
+  const cardActions = {
+    ...actions,
+    offOnThisSite: async () => {
+      const hadFocus = doc.activeElement === host;
+      const site = await actions.offOnThisSite();
+      if (site) undo.show(site, hadFocus);
+      return site;
+    },
+  };
 
   return {
     show(mention, pointer) {
@@ -106,14 +140,9 @@ export function createCardView({ window: win, actions, onPointerEnter, onPointer
           : null;
       if (!subject) return;
       const target = ensureHost();
-      render(<CardContent subject={subject} actions={actions} titleId={titleId} />, target);
+      render(<CardContent subject={subject} actions={cardActions} titleId={titleId} onCopy={copy} />, target);
       placed?.stop();
-      host!.style.setProperty('display', 'block', 'important');
-      try {
-        if (!host!.matches(':popover-open')) host!.showPopover();
-      } catch {
-        // No popover support: the fixed-position host with the top z-index still shows.
-      }
+      showHost(host!);
       placed = placeCard(host!, liveRange(doc, mention), pointer);
     },
     hide() {
@@ -142,10 +171,49 @@ export function createCardView({ window: win, actions, onPointerEnter, onPointer
     contains: (event) => host !== null && event.composedPath().includes(host),
     destroy() {
       placed?.stop();
+      undo.destroy();
       if (panel) render(null, panel);
       host?.remove();
       host = null;
       panel = null;
     },
+  };
+}
+
+/** How long "Off on this site" can be undone from the page. */
+const UNDO_MS = 8000;
+
+/**
+ * The notice after "Off on this site": which site, and an Undo button, for a few seconds, at the foot of
+ * the viewport in a host of its own (the card itself has closed). Focus moves to Undo when it was in the card.
+ */
+function undoNotice(win: Window & typeof globalThis, onUndo: () => void) {
+  let made: { host: HTMLElement; panel: HTMLDivElement } | null = null;
+  let timer = 0;
+  const hide = () => {
+    win.clearTimeout(timer);
+    if (!made) return;
+    render(null, made.panel);
+    made.host.remove();
+    made = null;
+  };
+  return {
+    show(site: string, focus: boolean) {
+      hide();
+      const { host, shadow } = createHost(win);
+      const panel = createPanel(win.document, 'notice-frame');
+      shadow.append(panel);
+      made = { host, panel };
+      render(<UndoNotice site={site} onUndo={() => (hide(), onUndo())} onClose={hide} />, panel);
+      // Bottom centre, clear of the edges; the host's inline styles keep page rules out.
+      host.style.setProperty('top', 'auto', 'important');
+      host.style.setProperty('bottom', '16px', 'important');
+      host.style.setProperty('left', '50%', 'important');
+      host.style.setProperty('transform', 'translateX(-50%)', 'important');
+      showHost(host);
+      if (focus) panel.querySelector('button')?.focus({ preventScroll: true });
+      timer = win.setTimeout(hide, UNDO_MS);
+    },
+    destroy: hide,
   };
 }

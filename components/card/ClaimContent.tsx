@@ -1,15 +1,12 @@
-import { benchmarkById } from '../../data/benchmarks';
-import { outletTierLabel } from '../../data/outlet-figures';
-import { benchmarkRows, formatFigure, modelName, statementFor } from '../../lib/scores/score-view';
+import { outletTierShortLabel } from '../../data/outlet-figures';
+import { formatFigure, modelName } from '../../lib/scores/score-view';
 import type { Claim } from '../../lib/claims/verdict';
 import { differenceWords, verdictLabels } from '../shared/wording';
-import { ScoreBars } from '../shared/ScoreBars';
+import { ChartFigures } from './CardFigures';
 
 /** The card for a checked figure: what the page says, what the launch chart says, and the gap. */
 export function ClaimContent({ claim }: { claim: Claim }) {
-  const benchmark = benchmarkById.get(claim.benchmark)!;
   const model = modelName(claim.model);
-  const statement = statementFor(claim.benchmark);
   const difference = claim.verdict === 'differs' ? differenceWords(claim) : null;
   return (
     <>
@@ -17,8 +14,8 @@ export function ClaimContent({ claim }: { claim: Claim }) {
         <dt>This page</dt>
         <dd>
           {/* When the page does not say whose figure it is, the card does not say either. */}
-          {claim.modelGuessed ? `A figure on ${benchmark.name}` : `${model} on ${benchmark.name}`}:{' '}
-          <strong>{claim.printed}</strong>
+          {/* The benchmark is named in the card's first line. */}
+          {claim.modelGuessed ? 'A figure' : model}: <strong>{claim.printed}</strong>
         </dd>
         <dt>Launch chart</dt>
         <dd>
@@ -36,22 +33,18 @@ export function ClaimContent({ claim }: { claim: Claim }) {
           <>
             <dt>Outlets report</dt>
             <dd>
-              <strong>{formatFigure(claim.outlet)}</strong> ({outletTierLabel.toLowerCase()})
+              <strong>{formatFigure(claim.outlet)}</strong> ({outletTierShortLabel.toLowerCase()})
             </dd>
           </>
         )}
         {difference && (
           <>
             <dt>Difference</dt>
-            <dd>The page's figure is {difference}.</dd>
+            <dd>{difference}</dd>
           </>
         )}
       </dl>
-      {statement ? (
-        <p class="statement">{statement.statement}</p>
-      ) : (
-        <ScoreBars rows={benchmarkRows(claim.benchmark)} label={`${benchmark.name} on the launch chart`} />
-      )}
+      <ChartFigures id={claim.benchmark} />
     </>
   );
 }

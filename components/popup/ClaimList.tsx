@@ -21,42 +21,62 @@ function detailOf(c: Claim): string {
 }
 
 /**
- * The figures this page gives for a model on a benchmark, in page order, each with its verdict
- * against the launch chart; differing ones are counted first so they are seen at once.
+ * The figures this page gives for a model on a benchmark, each with its verdict against the launch
+ * chart: those that differ first, under a heading of their own, then the rest in page order.
  */
 export function ClaimList({ claims, onReveal }: { claims: readonly Claim[]; onReveal: (index: number) => void }) {
   if (!claims.length) return null;
-  const differing = claims.filter((c) => c.verdict === 'differs').length;
+  // Each keeps its page-order index: that is how the page finds its mark.
+  const indexed = claims.map((claim, index) => ({ claim, index }));
+  const differing = indexed.filter((c) => c.claim.verdict === 'differs');
+  const others = indexed.filter((c) => c.claim.verdict !== 'differs');
   return (
-    <section class="mention-group claims" aria-label="Figures checked against the launch chart">
-      <h3>Figures checked</h3>
-      <p class="quiet">
-        {claims.length} {claims.length === 1 ? 'figure' : 'figures'} on this page,{' '}
-        {differing ? (
-          <strong>
-            {differing} {differing === 1 ? 'differs' : 'differ'} from the launch chart
-          </strong>
-        ) : (
-          'none differs from the launch chart'
-        )}
-        .
-      </p>
-      <ul class="mentions">
-        {claims.map((c, i) => (
-          <li key={i}>
-            <button type="button" class={`mention claim verdict-${c.verdict}`} onClick={() => onReveal(i)}>
-              <span>
-                {c.modelGuessed ? 'A figure on' : `${modelName(c.model)} ·`} {benchmarkById.get(c.benchmark)?.name}:{' '}
-                <strong>{c.printed}</strong>
-                <span class="claim-detail">{detailOf(c)}</span>
-              </span>
-              <span class="verdict" aria-label={verdictLabels[c.verdict]} title={verdictLabels[c.verdict]}>
-                {verdictSigns[c.verdict]}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {differing.length > 0 && (
+        <section class="mention-group claims differs-first" aria-label="Figures that differ from the launch chart">
+          <h2>
+            {differing.length} {differing.length === 1 ? 'figure differs' : 'figures differ'} from the launch chart
+          </h2>
+          <ClaimButtons items={differing} onReveal={onReveal} />
+        </section>
+      )}
+      {others.length > 0 && (
+        <section class="mention-group claims" aria-label="Other figures checked against the launch chart">
+          <h2>
+            {differing.length
+              ? 'Other figures checked'
+              : `${others.length} ${others.length === 1 ? 'figure' : 'figures'} checked, none differs`}
+          </h2>
+          <ClaimButtons items={others} onReveal={onReveal} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function ClaimButtons({
+  items,
+  onReveal,
+}: {
+  items: { claim: Claim; index: number }[];
+  onReveal: (index: number) => void;
+}) {
+  return (
+    <ul class="mentions">
+      {items.map(({ claim: c, index }) => (
+        <li key={index}>
+          <button type="button" class={`mention claim verdict-${c.verdict}`} onClick={() => onReveal(index)}>
+            <span>
+              {c.modelGuessed ? 'A figure on' : `${modelName(c.model)} ·`} {benchmarkById.get(c.benchmark)?.name}:{' '}
+              <strong>{c.printed}</strong>
+              <span class="claim-detail">{detailOf(c)}</span>
+            </span>
+            <span class="verdict" aria-label={verdictLabels[c.verdict]} title={verdictLabels[c.verdict]}>
+              {verdictSigns[c.verdict]}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

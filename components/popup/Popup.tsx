@@ -1,45 +1,75 @@
+import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { Briefing, KeyPoints } from '../shared/Briefing';
-import { MentionList } from './MentionList';
+import { PagePanel } from './PagePanel';
 import { ScoreTable } from '../shared/ScoreTable';
+import { CopyTable } from '../shared/CopyTable';
+import { Tabs, type TabSpec } from '../shared/Tabs';
 import type { PageState } from '../../lib/extension/popup-client';
 
+export type PopupTab = 'page' | 'scores' | 'launch';
+
 /**
- * The popup's layout, from props alone: the launch briefing, this page's mentions and figures,
- * the score table, the key points and the settings. Free of extension APIs, so its first frame
- * can also be rendered when the extension is built (see first-paint.tsx).
+ * The popup's layout, from props alone: this page first (its status, figures that differ from the
+ * chart, every mention), and the score table and the launch briefing a tab away. Free of extension
+ * APIs, so its first frame can also be rendered when the extension is built (see first-paint.tsx).
  */
 export function Popup({
   page,
-  settingsPanel,
+  status,
   onReveal,
-  onTurnOn,
+  onOpenBriefing,
+  onOpenOptions,
+  onCopy,
 }: {
   page: PageState;
-  /** Absent until the settings have loaded. */
-  settingsPanel: ComponentChildren;
+  /** This page's on/off state and its buttons (components/popup/StatusBar.tsx); absent until settings load. */
+  status: ComponentChildren;
   onReveal: (termId: string, index: number) => void;
-  onTurnOn: () => void;
+  onOpenBriefing: () => void;
+  onOpenOptions: () => void;
+  onCopy: (text: string) => Promise<boolean>;
 }) {
+  const [tab, setTab] = useState<PopupTab>('page');
+  const count = page.kind === 'ready' && page.page.active ? page.page.total : null;
+  const tabs: TabSpec<PopupTab>[] = [
+    { id: 'page', label: count === null ? 'This page' : `This page (${count})` },
+    { id: 'scores', label: 'Scores' },
+    { id: 'launch', label: 'The launch' },
+  ];
   return (
     <main class="popup">
-      <Briefing />
-      <section aria-labelledby="this-page">
-        <h2 id="this-page">This page</h2>
-        <MentionList state={page} onReveal={onReveal} onTurnOn={onTurnOn} />
-      </section>
-      <section aria-labelledby="scores">
-        <h2 id="scores">Scores</h2>
-        <ScoreTable />
-      </section>
-      <section aria-labelledby="key-points">
-        <h2 id="key-points">Key points</h2>
-        <KeyPoints />
-      </section>
-      <section aria-labelledby="settings">
-        <h2 id="settings">Settings</h2>
-        {settingsPanel}
-      </section>
+      <header class="popup-head">
+        <h1>Muse Spark Context</h1>
+        <button type="button" class="button" onClick={onOpenOptions}>
+          Settings
+        </button>
+      </header>
+      <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Popup sections">
+        {(id) =>
+          id === 'page' ? (
+            <>
+              {status}
+              <PagePanel state={page} onReveal={onReveal} />
+            </>
+          ) : id === 'scores' ? (
+            <>
+              <ScoreTable />
+              <CopyTable onCopy={onCopy} />
+            </>
+          ) : (
+            <>
+              <Briefing level={2} />
+              <KeyPoints />
+              <p>
+                <button type="button" class="button primary" onClick={onOpenBriefing}>
+                  Open full briefing
+                </button>
+              </p>
+            </>
+          )
+        }
+      </Tabs>
     </main>
   );
 }

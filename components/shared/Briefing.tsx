@@ -1,24 +1,12 @@
 import { article } from '../../data/article';
+import { formatLaunchDate } from '../../lib/scores/export';
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-
-/**
- * "8 April 2026" from "2026-04-08". By hand, not Intl.DateTimeFormat: building a formatter loads
- * locale data, which cost the content script tens of milliseconds at start-up on every page.
- */
-function formatLaunchDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
-
-/** Where the figures come from, with the launch date: one wording for the card and the popup. */
-export const chartSource = () => `${article.sourceLine}, ${formatLaunchDate(article.launchDate)}`;
-
-/** The launch in a few lines: what happened, when, and who covered it. */
-export function Briefing() {
+/** The launch in a few lines: what happened, when, and who covered it; its title at the page's heading level. */
+export function Briefing({ level = 1 }: { level?: 1 | 2 }) {
+  const Title = level === 1 ? 'h1' : 'h2';
   return (
     <header class="briefing">
-      <h1>{article.title}</h1>
+      <Title class="briefing-title">{article.title}</Title>
       <p class="meta">
         Launched <time dateTime={article.launchDate}>{formatLaunchDate(article.launchDate)}</time> · Covered by{' '}
         {article.outlets.join(', ')}

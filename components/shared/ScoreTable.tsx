@@ -10,7 +10,7 @@ import {
   statementFor,
   type ScoreRow,
 } from '../../lib/scores/score-view';
-import { chartSource } from './Briefing';
+import { chartSource } from '../../lib/scores/export';
 
 const categories: BenchmarkCategory[] = ['multimodal', 'health', 'reasoning', 'coding'];
 

@@ -96,8 +96,10 @@ class HoverCard implements CardController {
           },
           offOnThisSite: () => {
             intent.dismiss();
-            options.actions.offOnThisSite();
+            return options.actions.offOnThisSite();
           },
+          backOnThisSite: () => options.actions.backOnThisSite(),
+          close: () => intent.dismiss(),
         },
         onPointerEnter: () => intent.enterCard(),
         onPointerLeave: () => intent.leaveCard(),

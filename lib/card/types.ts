@@ -13,5 +13,10 @@ export interface CardController {
 /** What the card's buttons do; the session supplies them. */
 export interface CardActions {
   openBriefing(): void;
-  offOnThisSite(): void;
+  /** Turns marks off on this page's site; resolves to the site's name, or null if that failed. */
+  offOnThisSite(): Promise<string | null>;
+  /** Undoes `offOnThisSite` (the card's undo notice). */
+  backOnThisSite(): void;
+  /** Closes the card (its close button). */
+  close(): void;
 }

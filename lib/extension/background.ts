@@ -1,14 +1,33 @@
 import { browser } from 'wxt/browser';
-import { isMessage } from './messages';
+import { isMessage, type Message } from './messages';
+import { loadSettings, migrateSites, saveSettings, watchSettings, withSite, type SiteStatus } from './settings';
+import { siteOf } from './sites';
 
-/** Mention counts per tab, per frame (the content script runs in every frame). */
-const counts = new Map<number, Map<number, number>>();
+/** Per tab, per frame (the content script runs in every frame): its mention count; the top frame's status. */
+interface TabBadge {
+  counts: Map<number, number>;
+  status: SiteStatus;
+}
 
-function badgeText(tabId: number): string {
+const tabs = new Map<number, TabBadge>();
+
+const ACTIVE_COLOUR = '#5b21b6';
+const OFF_COLOUR = '#57606a';
+
+/** The badge and its tooltip: the count while marks are on; a pause sign or "off" when they are not. */
+export function badgeFor(tab: TabBadge | undefined): { text: string; colour: string; title: string } {
+  const name = 'Muse Spark Context';
+  if (tab?.status === 'paused') return { text: '❚❚', colour: OFF_COLOUR, title: `${name}: paused everywhere` };
+  if (tab?.status === 'site-off') return { text: 'off', colour: OFF_COLOUR, title: `${name}: off on this site` };
   let total = 0;
-  for (const n of counts.get(tabId)?.values() ?? []) total += n;
-  if (total === 0) return '';
-  return total > 999 ? '999+' : String(total);
+  for (const n of tab?.counts.values() ?? []) total += n;
+  if (total === 0) return { text: '', colour: ACTIVE_COLOUR, title: name };
+  const text = total > 999 ? '999+' : String(total);
+  return {
+    text,
+    colour: ACTIVE_COLOUR,
+    title: `${name}: ${total} ${total === 1 ? 'mention' : 'mentions'} on this page`,
+  };
 }
 
 /**
@@ -19,44 +38,91 @@ const toolbarButton = () =>
   browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
 async function updateBadge(tabId: number): Promise<void> {
+  const { text, colour, title } = badgeFor(tabs.get(tabId));
   try {
-    await toolbarButton().setBadgeText({ tabId, text: badgeText(tabId) });
+    const button = toolbarButton();
+    await Promise.all([
+      button.setBadgeText({ tabId, text }),
+      button.setBadgeBackgroundColor({ tabId, color: colour }),
+      button.setTitle({ tabId, title }),
+    ]);
   } catch {
     // The tab closed in the meantime.
   }
 }
 
-/** Badge upkeep, the keyboard command, and nothing else: the background holds no other state. */
+/** Turns marks off or back on for the site of `hostname`; the site's name, or null if saving failed. */
+async function setSite(hostname: string, off: boolean): Promise<string | null> {
+  try {
+    const site = siteOf(hostname);
+    await saveSettings(withSite(await loadSettings(), site, off));
+    return site;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Settings stored before a site meant its registrable domain listed hostnames: make each one its
+ * site, here (the one context that may load the public-suffix list). Writes only when something
+ * changes, so running it on every settings change ends at once.
+ */
+export async function migrateStoredSettings(): Promise<void> {
+  try {
+    const stored = await loadSettings();
+    const migrated = migrateSites(stored, siteOf);
+    if (migrated.disabledSites.join('\n') !== stored.disabledSites.join('\n')) await saveSettings(migrated);
+  } catch {
+    // Storage unavailable: the old list still works for the hostnames it names.
+  }
+}
+
+/** What a tab's content script tells the background. */
+function onMessage(message: Message, tabId: number, frameId: number): undefined {
+  switch (message.type) {
+    case 'open-briefing':
+      void browser.tabs.create({ url: browser.runtime.getURL('/briefing.html') }).catch(() => {});
+      return undefined;
+    case 'mention-count': {
+      const tab = tabs.get(tabId) ?? { counts: new Map<number, number>(), status: 'active' };
+      tab.counts.set(frameId, Math.floor(message.count));
+      if (frameId === 0) tab.status = message.status;
+      tabs.set(tabId, tab);
+      void updateBadge(tabId);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Badge upkeep, the keyboard command, site changes from a card, first run and the settings migration. */
 export function startBackground(): void {
-  void toolbarButton()
-    .setBadgeBackgroundColor({ color: '#5b21b6' })
-    .catch(() => {});
+  void migrateStoredSettings();
+  // Settings can also arrive later from an older version, through sync from another machine.
+  watchSettings(() => void migrateStoredSettings());
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => {});
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message)) return undefined;
+    // From the popup or an extension page, which has no tab: only a site change is theirs to ask.
+    if (message.type === 'set-site') return setSite(message.hostname, message.off);
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    if (message.type === 'open-briefing') {
-      // The popup as a page, told which tab it is about so "This page" still means the article.
-      void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) }).catch(() => {});
-      return undefined;
-    }
-    if (message.type !== 'mention-count') return undefined;
-    const frames = counts.get(tabId) ?? new Map<number, number>();
-    frames.set(sender.frameId ?? 0, Math.floor(message.count));
-    counts.set(tabId, frames);
-    void updateBadge(tabId);
-    return undefined;
+    return tabId === undefined ? undefined : onMessage(message, tabId, sender.frameId ?? 0);
   });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the top frame starts with no mentions.
     if (change.status === 'loading' && change.url !== undefined) {
-      counts.delete(tabId);
+      tabs.delete(tabId);
       void updateBadge(tabId);
     }
   });
-  browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => tabs.delete(tabId));
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-mention') return;

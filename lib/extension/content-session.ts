@@ -7,14 +7,14 @@ import type { ClaimFinder } from '../claims/finder';
 import type { CardActions, CardController } from '../card/types';
 import { isOwnUi } from '../card/ui-host';
 import { isMessage, type Message, type PageMentions } from './messages';
+import { switchSite } from './site-switch';
 import {
   defaultSettings,
   enabledCategories,
   isActiveOn,
   loadSettings,
-  saveSettings,
+  statusOn,
   watchSettings,
-  withSite,
   type Settings,
 } from './settings';
 
@@ -49,7 +49,7 @@ export async function runContentSession(
   win: Window & typeof globalThis,
   hooks: SessionHooks = {},
 ): Promise<void> {
-  const reporter = countReporter(ctx, () => state.marker);
+  const reporter = countReporter(ctx, () => state);
   const markerOptions: PageMarkerOptions = {
     window: win,
     isOwnUi,
@@ -126,9 +126,9 @@ function cardActions(state: SessionState): CardActions {
     openBriefing: () => {
       browser.runtime.sendMessage({ type: 'open-briefing' } satisfies Message).catch(() => {});
     },
-    offOnThisSite: () => {
-      void saveSettings(withSite(state.settings, state.hostname, true)).catch(() => {});
-    },
+    offOnThisSite: () => switchSite(state.hostname, true),
+    backOnThisSite: () => void switchSite(state.hostname, false),
+    close: () => state.card?.close(),
   };
 }
 
@@ -143,26 +143,31 @@ function applySettings(state: SessionState): void {
   }
 }
 
-/** Tells the background this frame's visible mention count, for the badge: coalesced, and only when it changed. */
-function countReporter(ctx: ContentScriptContext, marker: () => PageMarker) {
+/**
+ * Tells the background this frame's visible mention count and whether marks are on, for the badge:
+ * coalesced, and only when either changed.
+ */
+function countReporter(ctx: ContentScriptContext, current: () => SessionState) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastReported = -1;
+  let lastReported = '';
   const report = () => {
     if (timer !== undefined || ctx.isInvalid) return;
     timer = setTimeout(() => {
       timer = undefined;
-      const m = marker();
+      const { marker: m, settings, hostname } = current();
       const count = m.isShowing ? m.registry.count(m.visibleCategories) : 0;
-      if (count === lastReported || ctx.isInvalid) return;
-      lastReported = count;
-      browser.runtime.sendMessage({ type: 'mention-count', count } satisfies Message).catch(() => {});
+      const message = { type: 'mention-count', count, status: statusOn(settings, hostname) } satisfies Message;
+      const key = `${message.count} ${message.status}`;
+      if (key === lastReported || ctx.isInvalid) return;
+      lastReported = key;
+      browser.runtime.sendMessage(message).catch(() => {});
     }, COUNT_REPORT_MS);
   };
   return {
     report,
     /** Says the count even if unchanged (the background forgot it). */
     reportAgain: () => {
-      lastReported = -1;
+      lastReported = '';
       report();
     },
     stop: () => clearTimeout(timer),

@@ -1,13 +1,14 @@
 import type { MentionSummary } from '../marker/mention-registry';
 import type { Claim } from '../claims/verdict';
+import type { SiteStatus } from './settings';
 
 /**
  * The one message contract between the content script, the background and the popup. Every
  * message is checked with `isMessage` on arrival; anything of another shape is ignored.
  */
 export type Message =
-  /** content → background: this frame's visible mention count, for the badge. */
-  | { type: 'mention-count'; count: number }
+  /** content → background: this frame's visible mention count, and whether marks are on, for the badge. */
+  | { type: 'mention-count'; count: number; status: SiteStatus }
   /** popup → content (top frame): what this page mentions. */
   | { type: 'get-page-mentions' }
   /** popup → content: scroll to the term's n-th mention (a checked figure's, for `claim`) and open its card. */
@@ -15,7 +16,12 @@ export type Message =
   /** background → content: the keyboard command, go to the next mention. */
   | { type: 'next-mention' }
   /** content (card button) → background: open the full briefing in a tab. */
-  | { type: 'open-briefing' };
+  | { type: 'open-briefing' }
+  /**
+   * content (card button) → background: turn marks off (or back on) on the site of `hostname`. The
+   * background works out the site, with the public-suffix list no page should have to load.
+   */
+  | { type: 'set-site'; hostname: string; off: boolean };
 
 export interface PageMentions {
   mentions: MentionSummary[];
@@ -36,6 +42,8 @@ export interface Replies {
   'reveal-mention': boolean;
   'next-mention': boolean;
   'open-briefing': void;
+  /** The site turned off or on, or null if the settings could not be saved. */
+  'set-site': string | null;
 }
 
 const TYPES = new Set<string>([
@@ -44,7 +52,10 @@ const TYPES = new Set<string>([
   'reveal-mention',
   'next-mention',
   'open-briefing',
+  'set-site',
 ]);
+
+const STATUSES = new Set<unknown>(['active', 'paused', 'site-off'] satisfies SiteStatus[]);
 
 export function isMessage(value: unknown): value is Message {
   if (value === null || typeof value !== 'object') return false;
@@ -52,7 +63,9 @@ export function isMessage(value: unknown): value is Message {
   if (typeof m.type !== 'string' || !TYPES.has(m.type)) return false;
   switch (m.type) {
     case 'mention-count':
-      return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0;
+      return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0 && STATUSES.has(m.status);
+    case 'set-site':
+      return typeof m.hostname === 'string' && m.hostname.length > 0 && typeof m.off === 'boolean';
     case 'reveal-mention':
       return typeof m.termId === 'string' && Number.isInteger(m.index) && (m.index as number) >= 0;
     default:

@@ -6,7 +6,11 @@ import { earlySettingsValue, SETTINGS_KEY } from './early-settings';
 export interface Settings {
   /** Global pause: no marks anywhere. */
   paused: boolean;
-  /** Hostnames where the extension stays off. */
+  /**
+   * Sites where the extension stays off: registrable domains (lib/extension/sites.ts), so each
+   * covers its subdomains. Settings stored before sites were domains held hostnames; the background
+   * migrates them (`migrateSites`).
+   */
   disabledSites: string[];
   /** Which kinds of mark show: each term category, and the claim check. */
   categories: Record<MarkCategory, boolean>;
@@ -53,15 +57,47 @@ export function enabledCategories(s: Settings): Set<MarkCategory> {
   return new Set(markCategories.filter((c) => s.categories[c]));
 }
 
-/** Whether marks should show on a page at `hostname`. */
-export function isActiveOn(s: Settings, hostname: string): boolean {
-  return !s.paused && !s.disabledSites.includes(hostname.toLowerCase());
+/**
+ * Whether a hostname is on a site turned off. Sites are stored as registrable domains, so the site of
+ * `hostname` is off exactly when it is one of them or a subdomain of one: no public-suffix list needed
+ * in every page.
+ */
+export function isSiteOff(s: Settings, hostname: string): boolean {
+  return offSiteOf(s, hostname) !== null;
 }
 
-export function withSite(s: Settings, hostname: string, off: boolean): Settings {
-  const host = hostname.toLowerCase();
-  const others = s.disabledSites.filter((h) => h !== host);
-  return { ...s, disabledSites: off ? [...others, host] : others };
+/** The site turned off that `hostname` belongs to, if any, as the settings list it. */
+export function offSiteOf(s: Settings, hostname: string): string | null {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return s.disabledSites.find((site) => host === site || host.endsWith(`.${site}`)) ?? null;
+}
+
+/** What the extension does on a page at `hostname`, as the badge and the popup say it. */
+export type SiteStatus = 'active' | 'paused' | 'site-off';
+
+export function statusOn(s: Settings, hostname: string): SiteStatus {
+  if (s.paused) return 'paused';
+  return isSiteOff(s, hostname) ? 'site-off' : 'active';
+}
+
+/** Whether marks should show on a page at `hostname`. */
+export function isActiveOn(s: Settings, hostname: string): boolean {
+  return statusOn(s, hostname) === 'active';
+}
+
+/** The settings with `site` (a registrable domain: lib/extension/sites.ts) turned off or back on. */
+export function withSite(s: Settings, site: string, off: boolean): Settings {
+  const key = site.toLowerCase();
+  const others = s.disabledSites.filter((h) => h !== key);
+  return { ...s, disabledSites: off ? [...others, key] : others };
+}
+
+/**
+ * Settings whose sites are all registrable domains: a hostname stored by an older version
+ * (`www.example.com`) becomes its site (`example.com`), duplicates merge, order stays.
+ */
+export function migrateSites(s: Settings, siteOf: (hostname: string) => string): Settings {
+  return { ...s, disabledSites: [...new Set(s.disabledSites.map(siteOf))] };
 }
 
 let item: WxtStorageItem<unknown, Record<string, unknown>> | undefined;

@@ -80,3 +80,17 @@ export function aheadWithoutFigures(rival: ModelId): BenchmarkStatement[] {
 export const modelName = (id: ModelId) => modelById.get(id)?.name ?? id;
 
 export const formatFigure = (v: number) => v.toFixed(1);
+
+/** Where a model's figure places it on a benchmark: 1 for the top figure, among how many figures. */
+export interface Standing {
+  value: number;
+  place: number;
+  of: number;
+}
+
+export function standingOf(model: ModelId, benchmark: BenchmarkId): Standing | null {
+  const value = figure(model, benchmark);
+  if (value === null) return null;
+  const present = models.map((m) => figure(m.id, benchmark)).filter((v): v is number => v !== null);
+  return { value, place: present.filter((v) => v > value).length + 1, of: present.length };
+}

@@ -53,7 +53,8 @@ describe.each(browserFactories)('%s: the claim check', (_name, start) => {
     await page.mouseMove(box.x + box.width / 2, box.y + box.height / 2, 4);
     const card = await waitForCard(page, (s) => s.title === 'Differs from the launch chart');
     expect(card).not.toBeNull();
-    expect(card!.text).toContain('Muse Spark on HealthBench Hard: 42.1');
+    expect(card!.text).toContain('Claim check · HealthBench Hard');
+    expect(card!.text).toContain('This pageMuse Spark: 42.1');
     expect(card!.text).toContain('Launch chart42.8');
     expect(card!.text).toContain('0.7 lower than the chart');
     expect(card!.onTop).toBe(true);
@@ -77,21 +78,23 @@ describe.each(browserFactories)('%s: the claim check', (_name, start) => {
         ),
       (r) => r.length === 8,
     );
+    // The two that differ first, then the rest in page order.
     expect(rows).toEqual([
       { text: 'Muse Spark · HealthBench Hard: 42.1', verdict: 'Differs from the launch chart' },
+      { text: 'Muse Spark · SimpleVQA: 73.1', verdict: 'Differs from the launch chart' },
       { text: 'GPT 5.4 · HealthBench Hard: 40.1', verdict: 'Matches the launch chart' },
       { text: 'Muse Spark · CharXiv Reasoning: 86.4', verdict: 'Matches the launch chart' },
       { text: 'GPT 5.4 · CharXiv Reasoning: 82.8', verdict: 'Matches the launch chart' },
       { text: 'GPT 5.4 · MMMU Pro: 79.9', verdict: 'Not in the launch chart' },
       { text: 'Muse Spark · HealthBench Hard: 42.8', verdict: 'Matches the launch chart' },
-      { text: 'Muse Spark · SimpleVQA: 73.1', verdict: 'Differs from the launch chart' },
       { text: 'Grok 4.2 · HealthBench Hard: 20.3', verdict: 'Matches the launch chart' },
     ]);
-    expect(await popup.evaluate(() => document.querySelector('.claims .quiet')?.textContent)).toBe(
-      '8 figures on this page, 2 differ from the launch chart.',
-    );
+    expect(await popup.evaluate(() => [...document.querySelectorAll('.claims h2')].map((h) => h.textContent))).toEqual([
+      '2 figures differ from the launch chart',
+      'Other figures checked',
+    ]);
     // The table's differing SimpleVQA figure: the popup sends the page there and opens its card.
-    await popup.evaluate(() => (document.querySelectorAll('.claims button.mention')[6] as HTMLElement).click());
+    await popup.evaluate(() => (document.querySelectorAll('.claims button.mention')[1] as HTMLElement).click());
     const card = await waitForCard(page, (s) => s.text.includes('SimpleVQA: 73.1'));
     expect(card!.title).toBe('Differs from the launch chart');
     expect(card!.text).toContain('71.3');
@@ -110,7 +113,7 @@ describe.each(browserFactories)('%s: the claim check', (_name, start) => {
       (t) => !Object.keys(EXPECTED).some((kind) => isChecked(kind)(t)),
     );
     expect(Object.keys(EXPECTED).filter((kind) => isChecked(kind)(paused))).toEqual([]);
-    await popup.evaluate(clickControl, 'Pause everywhere');
+    await popup.evaluate(clickControl, 'Resume');
     const resumed = await waitFor(
       () => page.evaluate(highlightTexts),
       (t) => Object.entries(EXPECTED).every(([kind, want]) => t[kind]?.length === want.length),
@@ -138,9 +141,7 @@ describe.each(browserFactories)('%s: the claim check', (_name, start) => {
     await page.mouseMove(box.x + box.width / 2, box.y + box.height / 2, 4);
     const card = await waitForCard(page, (s) => s.title === 'Matches outlet reports');
     expect(card!.text).toContain('Launch chartno figure for this pair');
-    expect(card!.text).toContain(
-      'Outlets report76.5 (reported by outlets after the launch; not in the launch article)',
-    );
+    expect(card!.text).toContain('Outlets report76.5 (reported by outlets; not in the launch article)');
     expect(page.errors).toEqual([]);
     await page.close();
   });

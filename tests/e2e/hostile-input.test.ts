@@ -138,7 +138,7 @@ describe.each(browserFactories)('%s: hostile and odd pages', (_name, start) => {
       () => popup.evaluate(() => document.body.textContent ?? ''),
       (t) => t.includes('cap'),
     );
-    expect(text).toContain('2000 mentions on this page (marking stopped at the cap');
+    expect(text).toContain('2000 mentions of the launch on this page (marking stopped at the cap');
     await popup.close();
     expect(page.errors).toEqual([]);
     await page.close();

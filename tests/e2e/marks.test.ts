@@ -32,7 +32,7 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
     expect(sizes.muse).toBeGreaterThan(0);
     const popup = await browser.openExtensionPage('popup.html');
     const title = await waitFor(
-      () => popup.evaluate(() => document.querySelector('h1')?.textContent ?? ''),
+      () => popup.evaluate(() => document.querySelector('.briefing-title')?.textContent ?? ''),
       (t) => t !== '',
     );
     expect(title).toBe('Meta launches Muse Spark, the first model from Meta Superintelligence Labs');

@@ -35,13 +35,13 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     await popup.setViewport(380, 600);
   });
 
-  it('shows the briefing and every launch figure, fits 380 px without sideways scrolling, and passes axe', async () => {
+  it('holds every launch figure a tab away, fits 380 px without sideways scrolling, and passes axe in every tab', async () => {
     const read = await waitFor(
       () =>
         popup.evaluate(() => ({
-          title: document.querySelector('h1')?.textContent,
           lang: document.documentElement.lang,
           docTitle: document.title,
+          selected: document.querySelector('[role="tab"][aria-selected="true"]')?.textContent,
           figures: [...document.querySelectorAll('table tr:not(.outlet-tier) .figure')].map(
             (f) => f.firstChild?.textContent,
           ),
@@ -55,20 +55,25 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
         })),
       (r) => r.mentions > 0,
     );
-    expect(read.title).toContain('Muse Spark');
     expect(read.lang).toBe('en');
     expect(read.docTitle).toBe('Muse Spark Context');
+    expect(read.selected).toMatch(/^This page/);
     expect(read.figures).toEqual(LAUNCH_FIGURES);
     expect(read.notReported).toBe(2);
     expect(read.outletFigures).toEqual(OUTLET_FIGURES);
     expect(read.outletRow).toBe('† ARC AGI 2, as outlets report it');
     expect(read.scrollWidth).toBeLessThanOrEqual(380);
     await popup.addScript(axeSource);
-    const violations = await popup.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
-      return (await axe.run()).violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    for (const tab of ['This page', 'Scores', 'The launch']) {
+      await popup.evaluate(clickControl, tab);
+      const violations = await popup.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => v.id);
+      });
+      expect(violations, tab).toEqual([]);
+      expect(await popup.evaluate(() => document.documentElement.scrollWidth), tab).toBeLessThanOrEqual(380);
+    }
+    await popup.evaluate(clickControl, 'This page');
     expect(popup.errors).toEqual([]);
   });
 
@@ -78,7 +83,7 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     );
     expect(names).toContain('Muse Spark4');
     expect(names).toContain('HealthBench Hard1');
-    await popup.evaluate(clickControl, 'HealthBench Hard');
+    await popup.evaluate(clickControl, 'HealthBench Hard1');
     await article.bringToFront();
     const card = await waitFor(
       () => article.evaluate(cardState),
@@ -89,28 +94,33 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     await article.press('Escape');
   });
 
-  it('settings apply to the open page at once: a category, then the whole site, and back', async () => {
-    await popup.evaluate(clickControl, 'Rival models');
+  it('a category turned off in Settings leaves the open page at once, and comes back', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    await options.evaluate(clickControl, 'Rival models');
     const noModels = await waitFor(
       () => article.evaluate(highlightSizes),
       (s) => s.model === undefined,
     );
     const { model: _hidden, ...withoutModels } = NEWS_ARTICLE_MARKS;
     expect(noModels).toEqual(withoutModels);
-    await popup.evaluate(clickControl, 'Rival models');
+    await options.evaluate(clickControl, 'Rival models');
     await waitForMarkCounts(article, NEWS_ARTICLE_MARKS);
+    await options.close();
+  });
 
-    await popup.evaluate(clickControl, 'Off on 127.0.0.1');
+  it('Off on this site: the page loses its marks, the popup says so with an Undo, and a new page there stays unmarked', async () => {
+    await popup.evaluate(clickControl, 'Off on this site');
     const off = await waitFor(
       () => article.evaluate(highlightSizes),
       (s) => Object.keys(s).length === 0,
     );
     expect(off).toEqual({});
-    const listed = await waitFor(
-      () => popup.evaluate(() => document.body.textContent ?? ''),
-      (t) => t.includes('Marks are off on 127.0.0.1'),
+    const said = await waitFor(
+      () =>
+        popup.evaluate(() => document.querySelector('[role="tabpanel"]:not([hidden]) [role="status"]')?.textContent),
+      (t) => t?.includes('Undo') ?? false,
     );
-    expect(listed).toContain('Marks are off on 127.0.0.1');
+    expect(said).toBe('Marks are off on 127.0.0.1.Undo');
     // A page opened on the site while it is off never shows a mark (on, this page's first marks
     // show within a fraction of a second).
     const opened = await browser.newPage();
@@ -123,7 +133,7 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     expect(opened.errors).toEqual([]);
     await opened.close();
 
-    await popup.evaluate(clickControl, 'Turn marks on here');
+    await popup.evaluate(clickControl, 'Undo');
     // Turned back on, the page is read afresh: wait for all of it, not the first batch of marks.
     const back = await waitForMarkCounts(article, NEWS_ARTICLE_MARKS);
     expect(back).toEqual(NEWS_ARTICLE_MARKS);
@@ -135,7 +145,9 @@ describe('the built popup.html', () => {
   it('holds the briefing and every launch figure as HTML, on screen before any script runs', () => {
     for (const dir of [chromeBuild, firefoxBuild]) {
       const html = readFileSync(join(dir, 'popup.html'), 'utf8');
-      expect(html).toContain('<h1>Meta launches Muse Spark, the first model from Meta Superintelligence Labs</h1>');
+      expect(html).toContain('Meta launches Muse Spark, the first model from Meta Superintelligence Labs</h2>');
+      // It opens on this page, the score table and the briefing in tabs of their own.
+      expect(html).toMatch(/<button[^>]*role="tab"[^>]*aria-selected="true"[^>]*>This page</);
       const figures = [...html.matchAll(/class="figure[^"]*">([\d.]+)/g)].map((m) => m[1]);
       expect(figures).toEqual([...LAUNCH_FIGURES, ...OUTLET_FIGURES]);
       expect(html).toContain('Reading this page…');

@@ -7,7 +7,7 @@ import type { FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
 import { highlightSizes, waitForMarkCounts, NEWS_ARTICLE_MARKS, textBox } from '../harness/page-probes';
 import { waitForCard } from '../harness/card-probes';
-import { openPopupFor } from '../harness/popup';
+import { clickControl, openPopupFor } from '../harness/popup';
 import { waitFor } from '../harness/wait';
 import { highlightName, markKinds } from '../../lib/marker/highlighter';
 
@@ -73,10 +73,10 @@ describe.each(privacyBrowsers)('%s: privacy', (_name, start) => {
     });
     await article.bringToFront();
     expect(await waitForCard(article, (s) => s.title === 'GPT 5.4')).not.toBeNull();
-    await popup.evaluate(() => {
-      const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Key terms'));
-      (label as HTMLLabelElement).click();
-    });
+    // A setting, from the settings page.
+    const options = await browser.openExtensionPage('options.html');
+    tabs.push(options);
+    await options.evaluate(clickControl, 'Key terms');
     await waitFor(
       () => article.evaluate(highlightSizes),
       (s) => s.keyterm === undefined,
@@ -140,7 +140,12 @@ describe('the built extension, read as code', () => {
         'firefox-mv2/content-session.js',
       ]),
     );
-    expect(files.filter((f) => f.includes('/chunks/popup-'))).toHaveLength(2);
+    // The extension's pages (popup, options, briefing, welcome) share one copy, in a chunk of each build.
+    for (const build of ['chrome-mv3/chunks/', 'firefox-mv2/chunks/'])
+      expect(
+        files.filter((f) => f.startsWith(build)),
+        build,
+      ).toHaveLength(1);
     // The scripts the manifest runs on every page are compiled on its main thread: they carry no
     // copy of the polyfill, which the module they start has (entrypoints/content-start.ts).
     for (const dir of [chromeBuild, firefoxBuild]) {

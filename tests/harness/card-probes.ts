@@ -45,3 +45,52 @@ export async function waitForCard(
         : (s: CardState | null) => s !== null && want(s);
   return waitFor(() => page.evaluate(cardState), done, timeoutMs);
 }
+
+/**
+ * Page side: how the open card sits on screen, by geometry. Whether its title, every figure and
+ * every action are inside both the card and the viewport, nothing scrolls inside it, and the smallest
+ * font size it uses.
+ */
+export function cardLayout() {
+  const host = document.querySelector('muse-spark-context-ui') as HTMLElement | null;
+  const root = host?.shadowRoot;
+  const panel = root?.querySelector('.card') as HTMLElement | null;
+  if (!host || !root || !panel || getComputedStyle(host).display === 'none') return null;
+  const card = panel.getBoundingClientRect();
+  const inside = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return (
+      r.width > 0 &&
+      r.height > 0 &&
+      r.top >= card.top - 0.5 &&
+      r.bottom <= card.bottom + 0.5 &&
+      r.left >= card.left - 0.5 &&
+      r.right <= card.right + 0.5 &&
+      r.top >= 0 &&
+      r.bottom <= innerHeight &&
+      r.left >= 0 &&
+      r.right <= innerWidth
+    );
+  };
+  const body = root.querySelector('.card-body') as HTMLElement;
+  const figures = [...root.querySelectorAll('.bar-value, .standings .figure, .claim strong')];
+  const texts = [...root.querySelectorAll('.card *')].filter(
+    (el) =>
+      [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) &&
+      !el.closest('.visually-hidden'),
+  );
+  return {
+    title: root.querySelector('h2')?.textContent ?? '',
+    box: { top: card.top, bottom: card.bottom, left: card.left, right: card.right },
+    viewport: { width: innerWidth, height: innerHeight },
+    titleVisible: inside(root.querySelector('h2')!),
+    figures: figures.map((f) => ({ text: f.textContent!.trim(), visible: inside(f) })),
+    actions: [...root.querySelectorAll('button')].map((b) => ({
+      text: b.getAttribute('aria-label') ?? b.textContent!.trim(),
+      visible: inside(b),
+    })),
+    bodyScrolls: body.scrollHeight > body.clientHeight + 1,
+    smallestFont: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize))),
+    onTop: document.elementFromPoint(card.left + card.width / 2, card.top + card.height / 2) === host,
+  };
+}

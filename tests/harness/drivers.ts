@@ -34,9 +34,16 @@ export interface E2EPage {
 
 export interface E2EBrowser {
   name: 'chromium' | 'firefox';
+  /** Whether the extension opened its welcome page when it was installed (closed at once by the launch). */
+  welcomeOpened: boolean;
   newPage(): Promise<E2EPage>;
   /** Opens one of the extension's own pages, such as popup.html, in a tab. */
   openExtensionPage(path: string): Promise<E2EPage>;
+  /**
+   * Lets pages read the clipboard back without a prompt, so a test can check what a copy put there
+   * (Chromium grants the permission; Firefox's launch sets its testing preference).
+   */
+  allowClipboardReads(): Promise<void>;
   /**
    * Every request the browser made from any of the extension's contexts, its background
    * included, where this launch records them (Chromium always; Firefox with `recordNetwork`).
@@ -109,12 +116,14 @@ export async function startChromium(options: { extension?: boolean; extensionDir
   const session = await launchChromium(options);
   return {
     name: 'chromium',
+    welcomeOpened: session.welcomeOpened,
     newPage: async () => wrapPlaywright(await session.context.newPage()),
     openExtensionPage: async (path) => {
       const page = await session.context.newPage();
       await page.goto(`${session.extensionOrigin}/${path}`);
       return wrapPlaywright(page);
     },
+    allowClipboardReads: () => session.context.grantPermissions(['clipboard-read', 'clipboard-write']),
     network:
       options.extension === false
         ? null
@@ -152,15 +161,19 @@ export async function startFirefox(
     // Firefox never reports the load of a moz-extension:// page over BiDi (puppeteer#14314):
     // start the navigation, then wait for the page's own content instead.
     void page.goto(`${session.extensionOrigin}/${path}`).catch(() => {});
-    for (let i = 0; i < 100 && !page.url().startsWith('moz-extension:'); i++) await sleep(50);
+    // Nor does it report the URL (about:blank): the page itself says where it is.
+    const at = () => page.evaluate(() => location.href).catch(() => '');
+    for (let i = 0; i < 200 && !(await at()).startsWith('moz-extension:'); i++) await sleep(25);
     await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
     return wrapPuppeteer(page);
   };
   const log = session.networkLog;
   return {
     name: 'firefox',
+    welcomeOpened: session.welcomeOpened,
     newPage: async () => wrapPuppeteer(await newPage()),
     openExtensionPage,
+    allowClipboardReads: async () => {},
     // Puppeteer over BiDi does not reach an add-on's background page, but the recording proxy
     // sees the network traffic of every context; the probe comes from an extension page.
     network: log && {

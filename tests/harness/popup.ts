@@ -52,9 +52,15 @@ export async function badgeText(tabId: number): Promise<string> {
   return (api.action ?? api.browserAction)!.getBadgeText({ tabId });
 }
 
-/** Runs in the popup: clicks the control whose label or text includes `text`. */
-export function clickControl(text: string): void {
-  const el = [...document.querySelectorAll('label, button')].find((e) => e.textContent?.includes(text));
-  if (!el) throw new Error(`no control "${text}"`);
-  (el as HTMLElement).click();
+/**
+ * Runs in an extension page: clicks the control whose label or text includes `text`, waiting up to
+ * 5 s for it to appear (the popup's status waits for the settings and the page's answer).
+ */
+export async function clickControl(text: string): Promise<void> {
+  for (let waited = 0; ; waited += 50) {
+    const el = [...document.querySelectorAll('label, button')].find((e) => e.textContent?.includes(text));
+    if (el) return void (el as HTMLElement).click();
+    if (waited >= 5000) throw new Error(`no control "${text}"`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

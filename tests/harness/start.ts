@@ -46,40 +46,61 @@ async function shootCardOn(tab: typeof page, at: { selector: string; text: strin
 await sleep(800);
 await shoot(page, 'demo-page.png');
 
+// The card on a 1366x657 laptop screen.
+await page.setViewportSize({ width: 1366, height: 657 });
 await shootCardOn(page, { selector: '#health', text: 'HealthBench Hard' }, 'hover-card.png');
+await page.close();
 
-// The popup as it shows for the article's tab.
-const probe = await session.context.newPage();
-await probe.goto(`${session.extensionOrigin}/popup.html`);
-const tabId = await probe.evaluate(findTabByHost, null);
-await probe.close();
-const popup = await session.context.newPage();
-await popup.setViewportSize({ width: 380, height: 600 });
-await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
-await sleep(400);
-await shoot(popup, 'popup.png');
+/** The popup as it shows for the one article tab open: the popup page told that tab's id. */
+async function openPopup(): Promise<typeof page> {
+  const popup = await session.context.newPage();
+  await popup.goto(`${session.extensionOrigin}/popup.html`);
+  const tabId = await popup.evaluate(findTabByHost, null);
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
+  await sleep(500);
+  return popup;
+}
 
-// The claim check: an article that misquotes a launch figure, with the card on that figure.
+// The claim check: an article that misquotes a launch figure, with the card on that figure, and the popup
+// for that page (the figures that differ first), then its score table.
 const claims = await session.context.newPage();
 await claims.setViewportSize({ width: 1000, height: 640 });
 await claims.goto(server.url('claims-article.html'));
 await sleep(800);
 await shootCardOn(claims, { selector: '#health', text: '42.1' }, 'claim-check.png');
-
-// The popup's list of the claims on that page (the first article closed, so this is the tab that answers).
-await page.close();
+const popup = await openPopup();
+await shoot(popup, 'popup.png');
+await popup.getByRole('tab', { name: 'Scores' }).click();
+await shoot(popup, 'popup-scores.png');
 await popup.close();
-const claimsTab = await session.context.newPage();
-await claimsTab.goto(`${session.extensionOrigin}/popup.html`);
-const claimsTabId = await claimsTab.evaluate(findTabByHost, null);
-await claimsTab.goto(`${session.extensionOrigin}/popup.html?tab=${claimsTabId}`);
-await claimsTab.setViewportSize({ width: 380, height: 600 });
+await claims.close();
+
+// The ARC AGI 2 card: the article's statement, and the outlets' figures apart.
+const arc = await session.context.newPage();
+await arc.setViewportSize({ width: 1000, height: 640 });
+await arc.goto(server.url('every-card.html'));
+await sleep(800);
+await shootCardOn(arc, { selector: 'p:nth-of-type(3)', text: 'ARC AGI 2' }, 'outlet-tier.png');
+
+// Settings with two sites turned off, and the full briefing.
+const options = await session.context.newPage();
+await options.setViewportSize({ width: 900, height: 760 });
+await options.goto(`${session.extensionOrigin}/options.html`);
+await options.evaluate(() =>
+  (
+    globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+  ).chrome.storage.sync.set({
+    settings: { paused: false, disabledSites: ['example.com', 'forum.example.org'], scanCode: false },
+  }),
+);
 await sleep(400);
-await claimsTab.evaluate(() => {
-  document.querySelector('.claims')?.scrollIntoView({ block: 'start' });
-  window.scrollBy(0, -12);
-});
-await shoot(claimsTab, 'popup-claims.png');
+await shoot(options, 'options.png');
+const briefing = await session.context.newPage();
+await briefing.setViewportSize({ width: 1366, height: 900 });
+await briefing.goto(`${session.extensionOrigin}/briefing.html#benchmarks`);
+await sleep(400);
+await shoot(briefing, 'briefing.png');
 
 await session.close();
 await server.close();

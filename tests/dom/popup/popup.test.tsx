@@ -1,9 +1,12 @@
 /** @vitest-environment happy-dom */
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScoreTable } from '../../../components/shared/ScoreTable';
-import { SettingsPanel } from '../../../components/popup/SettingsPanel';
-import { MentionList } from '../../../components/popup/MentionList';
+import { SettingsForm } from '../../../components/pages/SettingsForm';
+import { PagePanel } from '../../../components/popup/PagePanel';
+import { StatusBar } from '../../../components/popup/StatusBar';
+import { Popup } from '../../../components/popup/Popup';
 import { Briefing, KeyPoints } from '../../../components/shared/Briefing';
 import { defaultSettings } from '../../../lib/extension/settings';
 import { scores } from '../../../data/scores';
@@ -111,33 +114,110 @@ describe('briefing', () => {
 
 const labelled = (el: HTMLElement, text: string) =>
   [...el.querySelectorAll('label')].find((l) => l.textContent?.includes(text))!.querySelector('input')!;
+const button = (el: HTMLElement, text: string) =>
+  [...el.querySelectorAll('button')].find((b) => b.textContent?.includes(text)) as HTMLButtonElement;
 
-describe('settings panel', () => {
+describe('settings form (the options page)', () => {
   it('each switch sends the whole new settings', () => {
     const onChange = vi.fn();
-    const el = mount(<SettingsPanel settings={defaultSettings} hostname="news.example" onChange={onChange} />);
-    labelled(el, 'Pause everywhere').click();
+    const el = mount(<SettingsForm settings={defaultSettings} onChange={onChange} />);
+    labelled(el, 'Pause').click();
     expect(onChange).toHaveBeenLastCalledWith({ ...defaultSettings, paused: true });
-    labelled(el, 'Off on news.example').click();
-    expect(onChange).toHaveBeenLastCalledWith({ ...defaultSettings, disabledSites: ['news.example'] });
     labelled(el, 'Rival models').click();
     expect(onChange).toHaveBeenLastCalledWith({
       ...defaultSettings,
       categories: { ...defaultSettings.categories, model: false },
     });
+    labelled(el, 'Also in code blocks').click();
+    expect(onChange).toHaveBeenLastCalledWith({ ...defaultSettings, scanCode: true });
   });
 
-  it('shows the site switch only where there is a site, reflecting the stored state', () => {
-    const el = mount(
-      <SettingsPanel
-        settings={{ ...defaultSettings, disabledSites: ['news.example'] }}
-        hostname="news.example"
-        onChange={vi.fn()}
-      />,
-    );
-    expect(labelled(el, 'Off on news.example').checked).toBe(true);
-    const none = mount(<SettingsPanel settings={defaultSettings} hostname={null} onChange={vi.fn()} />);
-    expect(none.textContent).not.toContain('Off on');
+  it('lists every site turned off, each with its own button to turn it back on', () => {
+    const onChange = vi.fn();
+    const settings = { ...defaultSettings, disabledSites: ['example.com', 'news.example.org'] };
+    const el = mount(<SettingsForm settings={settings} onChange={onChange} />);
+    expect([...el.querySelectorAll('.site-list li > span')].map((s) => s.textContent)).toEqual([
+      'example.com',
+      'news.example.org',
+    ]);
+    button(el, 'for news.example.org').click();
+    expect(onChange).toHaveBeenLastCalledWith({ ...defaultSettings, disabledSites: ['example.com'] });
+    expect(mount(<SettingsForm settings={defaultSettings} onChange={vi.fn()} />).textContent).toContain('None.');
+  });
+});
+
+describe('the popup’s status bar', () => {
+  const props = { hostname: 'www.example.com', undoSite: null, onPause: vi.fn(), onSite: vi.fn(), onUndo: vi.fn() };
+
+  it('while marks are on: "Pause everywhere" and "Off on this site"', () => {
+    const el = mount(<StatusBar settings={defaultSettings} {...props} />);
+    button(el, 'Pause everywhere').click();
+    expect(props.onPause).toHaveBeenLastCalledWith(true);
+    button(el, 'Off on this site').click();
+    expect(props.onSite).toHaveBeenLastCalledWith(true);
+  });
+
+  it('paused reads as paused, and Resume undoes only that', () => {
+    const el = mount(<StatusBar settings={{ ...defaultSettings, paused: true }} {...props} />);
+    expect(el.textContent).toContain('Paused everywhere: no marks on any page.');
+    expect(el.textContent).not.toContain('Off on');
+    button(el, 'Resume').click();
+    expect(props.onPause).toHaveBeenLastCalledWith(false);
+  });
+
+  it('off on this site (its registrable domain) reads as that, with its own button back', () => {
+    const el = mount(<StatusBar settings={{ ...defaultSettings, disabledSites: ['example.com'] }} {...props} />);
+    expect(el.textContent).toContain('Off on example.com: no marks on its pages.');
+    expect(el.textContent).not.toContain('Paused');
+    button(el, 'Turn on for example.com').click();
+    expect(props.onSite).toHaveBeenLastCalledWith(false, 'example.com');
+  });
+
+  it('just after "Off on this site": an Undo', () => {
+    const settings = { ...defaultSettings, disabledSites: ['example.com'] };
+    const el = mount(<StatusBar settings={settings} {...props} undoSite="example.com" />);
+    expect(el.textContent).toContain('Marks are off on example.com.');
+    button(el, 'Undo').click();
+    expect(props.onUndo).toHaveBeenCalled();
+  });
+});
+
+const popup = () =>
+  mount(
+    <Popup
+      page={{ kind: 'loading' }}
+      status={null}
+      onReveal={vi.fn()}
+      onOpenBriefing={vi.fn()}
+      onOpenOptions={vi.fn()}
+      onCopy={vi.fn(async () => true)}
+    />,
+  );
+const visiblePanels = (el: HTMLElement) =>
+  [...el.querySelectorAll('[role="tabpanel"]')].filter((p) => !(p as HTMLElement).hidden).map((p) => p.id);
+
+describe('the popup’s tabs', () => {
+  it('opens on this page; the score table and the launch are a click away', () => {
+    const el = popup();
+    expect(visiblePanels(el)).toEqual(['panel-page']);
+    // Every panel is in the page (the table too, for the first paint), only one shows.
+    expect(el.querySelector('#panel-scores table')).not.toBeNull();
+    act(() => button(el, 'Scores').click());
+    expect(visiblePanels(el)).toEqual(['panel-scores']);
+  });
+
+  it('arrow keys, Home and End move between tabs, one tab stop', () => {
+    const el = popup();
+    const list = el.querySelector('[role="tablist"]')!;
+    const key = (k: string) =>
+      act(() => void list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+    key('ArrowRight');
+    expect(visiblePanels(el)).toEqual(['panel-scores']);
+    key('End');
+    expect(visiblePanels(el)).toEqual(['panel-launch']);
+    key('ArrowRight');
+    expect(visiblePanels(el)).toEqual(['panel-page']);
+    expect([...el.querySelectorAll('[role="tab"]')].map((t) => t.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
   });
 });
 
@@ -156,10 +236,10 @@ describe('this page', () => {
 
   it('lists terms by kind with counts; a click asks to go there', () => {
     const onReveal = vi.fn();
-    const el = mount(<MentionList state={{ kind: 'ready', tabId: 1, page }} onReveal={onReveal} onTurnOn={vi.fn()} />);
-    expect([...el.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Muse Spark', 'Rival models']);
+    const el = mount(<PagePanel state={{ kind: 'ready', tabId: 1, page }} onReveal={onReveal} />);
+    expect([...el.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Muse Spark', 'Rival models']);
     expect([...el.querySelectorAll('button.mention')].map((b) => b.textContent)).toEqual(['Muse Spark5', 'GPT 5.42']);
-    expect(el.textContent).toContain('7 mentions on this page');
+    expect(el.textContent).toContain('7 mentions of the launch on this page');
     (el.querySelectorAll('button.mention')[1] as HTMLButtonElement).click();
     expect(onReveal).toHaveBeenCalledWith('gpt-5-4', 0);
   });
@@ -213,15 +293,16 @@ describe('this page', () => {
       },
     ] as const;
     const el = mount(
-      <MentionList
-        state={{ kind: 'ready', tabId: 1, page: { ...page, claims: [...claims] } }}
-        onReveal={onReveal}
-        onTurnOn={vi.fn()}
-      />,
+      <PagePanel state={{ kind: 'ready', tabId: 1, page: { ...page, claims: [...claims] } }} onReveal={onReveal} />,
     );
-    const section = el.querySelector('section[aria-label="Figures checked against the launch chart"]')!;
-    expect(section.textContent).toContain('4 figures on this page, 1 differs from the launch chart.');
-    const rows = [...section.querySelectorAll('button.mention')];
+    const groups = [...el.querySelectorAll('section.claims')];
+    expect(groups.map((g) => g.querySelector('h2')?.textContent)).toEqual([
+      '1 figure differs from the launch chart',
+      'Other figures checked',
+    ]);
+    // The differing figure comes first, ahead of the page's mentions too.
+    expect(el.querySelector('section')).toBe(groups[0]);
+    const rows = [...el.querySelectorAll('section.claims button.mention')];
     expect(rows.map((b) => b.textContent)).toEqual([
       'Muse Spark · HealthBench Hard: 42.1%chart 42.8, 0.7 lower than the chart≠',
       'GPT 5.4 · HealthBench Hard: 40chart 40.1, rounded✓',
@@ -235,39 +316,28 @@ describe('this page', () => {
       'Not in the launch chart',
       'Matches outlet reports',
     ]);
+    // Each goes to its own mark: its index in page order, whatever the grouping.
     (rows[2] as HTMLButtonElement).click();
     expect(onReveal).toHaveBeenCalledWith('claim', 2);
+    (rows[0] as HTMLButtonElement).click();
+    expect(onReveal).toHaveBeenCalledWith('claim', 0);
   });
 
-  it('says when there is nothing, when marks are off, when the cap was hit, and where extensions cannot run', () => {
+  it('says when there is nothing, when the cap was hit, and where extensions cannot run; nothing when off', () => {
     const empty = mount(
-      <MentionList
-        state={{ kind: 'ready', tabId: 1, page: { ...page, mentions: [], total: 0 } }}
-        onReveal={vi.fn()}
-        onTurnOn={vi.fn()}
-      />,
+      <PagePanel state={{ kind: 'ready', tabId: 1, page: { ...page, mentions: [], total: 0 } }} onReveal={vi.fn()} />,
     );
     expect(empty.textContent).toContain('Nothing here mentions Muse Spark');
-    const onTurnOn = vi.fn();
+    // Paused or off here: the status bar says so; the list adds nothing.
     const off = mount(
-      <MentionList
-        state={{ kind: 'ready', tabId: 1, page: { ...page, active: false } }}
-        onReveal={vi.fn()}
-        onTurnOn={onTurnOn}
-      />,
+      <PagePanel state={{ kind: 'ready', tabId: 1, page: { ...page, active: false } }} onReveal={vi.fn()} />,
     );
-    expect(off.textContent).toContain('Marks are off on news.example');
-    off.querySelector('button')!.click();
-    expect(onTurnOn).toHaveBeenCalled();
+    expect(off.textContent).toBe('');
     const capped = mount(
-      <MentionList
-        state={{ kind: 'ready', tabId: 1, page: { ...page, capped: true } }}
-        onReveal={vi.fn()}
-        onTurnOn={vi.fn()}
-      />,
+      <PagePanel state={{ kind: 'ready', tabId: 1, page: { ...page, capped: true } }} onReveal={vi.fn()} />,
     );
     expect(capped.textContent).toContain('marking stopped at the cap');
-    const unavailable = mount(<MentionList state={{ kind: 'unavailable' }} onReveal={vi.fn()} onTurnOn={vi.fn()} />);
+    const unavailable = mount(<PagePanel state={{ kind: 'unavailable' }} onReveal={vi.fn()} />);
     expect(unavailable.textContent).toContain('Extensions can’t read this page');
   });
 });

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { startBackground } from '../../../lib/extension/background';
+import { migrateStoredSettings, startBackground } from '../../../lib/extension/background';
+import { defaultSettings, loadSettings, saveSettings } from '../../../lib/extension/settings';
 
 // fakeBrowser has no commands API, so the listener is captured as it is added.
 let onCommand: (command: string) => Promise<void>;
@@ -14,6 +15,7 @@ describe('background', () => {
       onCommand = fn as unknown as typeof onCommand;
     });
     vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
   });
 
   it('the keyboard command asks the active tab for its next mention', async () => {
@@ -30,11 +32,27 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
     const setBadge = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
     startBackground();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 12 }, { tab, frameId: 0 }, () => {});
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 3 }, { tab, frameId: 7 }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'mention-count', count: 12, status: 'active' },
+      { tab, frameId: 0 },
+      () => {},
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'mention-count', count: 3, status: 'active' },
+      { tab, frameId: 7 },
+      () => {},
+    );
     expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '15' });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 0 }, { tab, frameId: 0 }, () => {});
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 0 }, { tab, frameId: 7 }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'mention-count', count: 0, status: 'active' },
+      { tab, frameId: 0 },
+      () => {},
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'mention-count', count: 0, status: 'active' },
+      { tab, frameId: 7 },
+      () => {},
+    );
     expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '' });
   });
 
@@ -53,15 +71,78 @@ describe('background', () => {
 
   it('in the Firefox build (Manifest V2, which has browserAction and no action) the badge still shows', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
-    const browserAction = { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) };
+    const browserAction = {
+      setBadgeText: vi.fn(async () => {}),
+      setBadgeBackgroundColor: vi.fn(async () => {}),
+      setTitle: vi.fn(async () => {}),
+    };
     const action = browser.action;
     Object.assign(browser, { action: undefined, browserAction });
     try {
       startBackground();
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 4 }, { tab, frameId: 0 }, () => {});
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'mention-count', count: 4, status: 'active' },
+        { tab, frameId: 0 },
+        () => {},
+      );
       expect(browserAction.setBadgeText).toHaveBeenLastCalledWith({ tabId: tab.id, text: '4' });
     } finally {
       Object.assign(browser, { action, browserAction: undefined });
     }
+  });
+
+  it('the badge shows paused as paused and off-on-this-site as off, in grey, with a tooltip that says which', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
+    const setBadge = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    const setTitle = vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    const setColour = vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    startBackground();
+    const say = (status: string) =>
+      fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 0, status }, { tab, frameId: 0 }, () => {});
+    await say('paused');
+    expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '❚❚' });
+    expect(setTitle).toHaveBeenLastCalledWith({ tabId: tab.id, title: 'Muse Spark Context: paused everywhere' });
+    expect(setColour).toHaveBeenLastCalledWith({ tabId: tab.id, color: '#57606a' });
+    await say('site-off');
+    expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: 'off' });
+    expect(setTitle).toHaveBeenLastCalledWith({ tabId: tab.id, title: 'Muse Spark Context: off on this site' });
+    await say('active');
+    expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '' });
+  });
+
+  it('turns a site off by its registrable domain, for a card (from a tab) or the popup (no tab)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.example.co.uk/a' });
+    startBackground();
+    const replies = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'set-site', hostname: 'www.example.co.uk', off: true },
+      { tab, frameId: 0 },
+      () => {},
+    );
+    expect(replies).toContain('example.co.uk');
+    expect((await loadSettings()).disabledSites).toEqual(['example.co.uk']);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'set-site', hostname: 'example.co.uk', off: false },
+      {},
+      () => {},
+    );
+    expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+
+  it('migrates sites stored as hostnames by an older version, once, at start', async () => {
+    await saveSettings({ ...defaultSettings, disabledSites: ['www.example.com', 'example.com', 'news.bbc.co.uk'] });
+    await migrateStoredSettings();
+    expect((await loadSettings()).disabledSites).toEqual(['example.com', 'bbc.co.uk']);
+  });
+
+  it('opens the welcome page on install, not on update; the briefing when a card asks', async () => {
+    const create = vi.spyOn(browser.tabs, 'create');
+    startBackground();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    expect(create).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(create).toHaveBeenLastCalledWith({ url: expect.stringMatching(/\/welcome\.html$/) });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-briefing' }, { tab, frameId: 0 }, () => {});
+    expect(create).toHaveBeenLastCalledWith({ url: expect.stringMatching(/\/briefing\.html$/) });
   });
 });

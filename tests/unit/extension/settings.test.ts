@@ -1,8 +1,12 @@
+import { siteOf } from '../../../lib/extension/sites';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   defaultSettings,
   isActiveOn,
+  migrateSites,
+  offSiteOf,
+  statusOn,
   loadSettings,
   normalizeSettings,
   saveSettings,
@@ -64,6 +68,35 @@ describe('settings survive whatever is stored', () => {
     await settingsItem().setValue('garbage');
     expect(seen.at(-1)).toEqual(defaultSettings);
     unwatch();
+  });
+
+  it('a site covers its subdomains, and only them; paused and off read apart', () => {
+    const off = withSite(defaultSettings, 'example.com', true);
+    for (const host of ['example.com', 'www.example.com', 'news.eu.example.com', 'WWW.Example.com.'])
+      expect(statusOn(off, host), host).toBe('site-off');
+    for (const host of ['notexample.com', 'example.com.au', 'example.org'])
+      expect(statusOn(off, host), host).toBe('active');
+    expect(offSiteOf(off, 'www.example.com')).toBe('example.com');
+    expect(statusOn({ ...off, paused: true }, 'www.example.com')).toBe('paused');
+  });
+
+  it('old settings listing hostnames migrate to sites: www. and the bare domain become one entry', () => {
+    const old = {
+      ...defaultSettings,
+      disabledSites: ['www.example.com', 'example.com', 'blog.example.co.uk', '127.0.0.1'],
+    };
+    const migrated = migrateSites(old, siteOf);
+    expect(migrated.disabledSites).toEqual(['example.com', 'example.co.uk', '127.0.0.1']);
+    // Migrating again changes nothing.
+    expect(migrateSites(migrated, siteOf)).toEqual(migrated);
+  });
+
+  it('a site is the registrable domain by the public-suffix list, private suffixes included', () => {
+    expect(siteOf('www.example.com')).toBe('example.com');
+    expect(siteOf('news.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(siteOf('alice.github.io')).toBe('alice.github.io');
+    expect(siteOf('localhost')).toBe('localhost');
+    expect(siteOf('192.168.1.10')).toBe('192.168.1.10');
   });
 
   it('is active unless paused or off for the site', () => {
@@ -135,15 +168,20 @@ describe('messages of unexpected shape are ignored', () => {
     null,
     'next-mention',
     { type: 'nope' },
-    { type: 'mention-count', count: -1 },
-    { type: 'mention-count', count: '3' },
-    { type: 'mention-count', count: Number.NaN },
+    { type: 'mention-count', count: -1, status: 'active' },
+    { type: 'mention-count', count: '3', status: 'active' },
+    { type: 'mention-count', count: Number.NaN, status: 'active' },
+    { type: 'mention-count', count: 3 },
+    { type: 'mention-count', count: 3, status: 'sleepy' },
+    { type: 'set-site', hostname: '', off: true },
+    { type: 'set-site', hostname: 'example.com', off: 'yes' },
     { type: 'reveal-mention', termId: 5, index: 0 },
     { type: 'reveal-mention', termId: 'muse-spark', index: 1.5 },
   ])('%j is not a message', (value) => expect(isMessage(value)).toBe(false));
 
   it.each([
-    { type: 'mention-count', count: 3 },
+    { type: 'mention-count', count: 3, status: 'paused' },
+    { type: 'set-site', hostname: 'www.example.com', off: true },
     { type: 'get-page-mentions' },
     { type: 'reveal-mention', termId: 'muse-spark', index: 0 },
     { type: 'next-mention' },

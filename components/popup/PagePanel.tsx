@@ -3,16 +3,17 @@ import { categoryNames, termCategories } from '../../lib/text/terms';
 import { CLAIM_TERM_ID } from '../../lib/marker/mentions';
 import { ClaimList } from './ClaimList';
 
-/** What the current page mentions, by term, and the figures it gives; each a button that goes to it. */
-export function MentionList({
+/**
+ * What the current page says about the launch: how many mentions, the figures it gives (those that
+ * differ from the chart first), and every term it names; each a button that goes to it on the page.
+ */
+export function PagePanel({
   state,
   onReveal,
-  onTurnOn,
 }: {
   state: PageState;
   /** Goes to the term's `index`-th mark (a checked figure's, for `claim`). */
   onReveal: (termId: string, index: number) => void;
-  onTurnOn: () => void;
 }) {
   if (state.kind === 'loading') return <p class="quiet">Reading this page…</p>;
   if (state.kind === 'unavailable') {
@@ -24,22 +25,14 @@ export function MentionList({
     );
   }
   const { page } = state;
-  if (!page.active) {
-    return (
-      <div class="quiet">
-        <p>Marks are off on {page.hostname || 'this page'}.</p>
-        <button type="button" onClick={onTurnOn}>
-          Turn marks on here
-        </button>
-      </div>
-    );
-  }
+  // Paused or off here: the status above says so and offers the way back; there is nothing to list.
+  if (!page.active) return null;
   const claims = <ClaimList claims={page.claims} onReveal={(i) => onReveal(CLAIM_TERM_ID, i)} />;
   if (page.mentions.length === 0) {
     return (
       <>
-        <p class="quiet">Nothing here mentions Muse Spark, its rivals or its benchmarks.</p>
         {claims}
+        <p class="quiet">Nothing here mentions Muse Spark, its rivals or its benchmarks.</p>
       </>
     );
   }
@@ -48,13 +41,17 @@ export function MentionList({
     .filter((g) => g.items.length);
   return (
     <>
-      <p class="quiet">
-        {page.total} {page.total === 1 ? 'mention' : 'mentions'} on this page
+      <p class="lead-line">
+        <strong>
+          {page.total} {page.total === 1 ? 'mention' : 'mentions'}
+        </strong>{' '}
+        of the launch on this page
         {page.capped ? ' (marking stopped at the cap; the page has more)' : ''}.
       </p>
+      {claims}
       {byCategory.map(({ c, items }) => (
         <section key={c} class="mention-group" aria-label={categoryNames[c]}>
-          <h3>{categoryNames[c]}</h3>
+          <h2>{categoryNames[c]}</h2>
           <ul class="mentions">
             {items.map((m) => (
               <li key={m.termId}>
@@ -69,7 +66,6 @@ export function MentionList({
           </ul>
         </section>
       ))}
-      {claims}
     </>
   );
 }
