@@ -25,6 +25,8 @@ import {
 import { startFixtureServer, type FixtureServer } from '../harness/server';
 import { termCatalogue } from '../../lib/text/terms';
 import { articlePage, inlineBlockPage, liveBlogPage, STREAM_STARTS } from './pages';
+import { realPages } from './real-pages';
+import { nameSievePattern } from '../../lib/text/matcher';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
@@ -326,6 +328,11 @@ async function realPopupTimes(files: string[], opens: number): Promise<Record<st
     const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
     const worker = (await swTarget.worker())!;
     const origin = `chrome-extension://${new URL(swTarget.url()).host}`;
+    // The welcome page a fresh install opens, closed so it does not load beside the popups measured.
+    const welcome = await browser
+      .waitForTarget((t) => t.url() === `${origin}/welcome.html`, { timeout: 10_000 })
+      .catch(() => null);
+    await (await welcome?.page())?.close();
     // A window with a page in it, as the popup opens over one.
     await (await browser.newPage()).goto('about:blank');
     const times: Record<string, { fcp: number[]; fromOpen: number[] }> = {};
@@ -414,6 +421,105 @@ async function compareBuilds(server: FixtureServer, baselineDir: string): Promis
   await Promise.all(Object.values(builds).map((b) => b.close()));
 }
 
+/** The floor extension (tests/bench/floor-extension), with the one regex of every name's spellings written in. */
+function floorExtensionDir(): string {
+  const dir = join(root, 'tests/bench/floor-extension');
+  const names = nameSievePattern(termCatalogue);
+  writeFileSync(join(dir, 'names.js'), `var FLOOR_NAMES = new RegExp(${JSON.stringify(names)}, 'iu');\n`);
+  return dir;
+}
+
+interface RealPageRow {
+  page: string;
+  ours: number;
+  floor: number;
+  ratio: number;
+  oursLongest: number;
+  floorLongest: number;
+  marks: number;
+}
+
+/**
+ * The real-page set (tests/bench/real-pages.ts): our main-thread time and longest slice beside the floor
+ * extension's, loaded in turn (the order flips every load), medians of `LOADS` loads.
+ */
+async function realPageSet(
+  server: Awaited<ReturnType<typeof startFixtureServer>>,
+  ours: ChromiumSession,
+): Promise<RealPageRow[]> {
+  const floor = await launchChromium({ extensionDir: floorExtensionDir() });
+  const rows: RealPageRow[] = [];
+  for (const [name, { html, live }] of Object.entries(realPages())) {
+    server.addPage(`real-${name}.html`, html);
+    const url = server.url(`generated/real-${name}.html`);
+    const runs = { ours: [] as WithExtension[], floor: [] as WithExtension[] };
+    for (let i = 0; i < LOADS; i++) {
+      const order = i % 2 ? (['floor', 'ours'] as const) : (['ours', 'floor'] as const);
+      for (const which of order)
+        runs[which].push(await measureWithExtension(which === 'ours' ? ours : floor, url, live));
+    }
+    const m = (which: 'ours' | 'floor', key: 'scriptMs' | 'longestTaskMs') => median(runs[which].map((r) => r[key]));
+    rows.push({
+      page: name,
+      ours: m('ours', 'scriptMs'),
+      floor: m('floor', 'scriptMs'),
+      ratio: m('ours', 'scriptMs') / m('floor', 'scriptMs'),
+      oursLongest: m('ours', 'longestTaskMs'),
+      floorLongest: m('floor', 'longestTaskMs'),
+      marks: median(runs.ours.map((r) => r.marks)),
+    });
+  }
+  await floor.close();
+  return rows;
+}
+
+/** Issue 31's budgets on the real-page set: ratios to the floor extension measured in the same run. */
+function realPageBudgets(rows: RealPageRow[]): [string, boolean, string][] {
+  const ratio = median(rows.map((r) => r.ratio));
+  const tiny = rows.find((r) => r.page === 'tiny')!;
+  const worst = rows.reduce((a, b) => (b.oursLongest > a.oursLongest ? b : a));
+  return [
+    ['real pages: median ≤ 2× the floor extension', ratio <= 2, `${fmt(ratio, 2)}×`],
+    [
+      // Everything we run on a page of nine text nodes that names nothing is start-up, or an upper bound on it.
+      'nine text nodes, no names: all our script ≤ 2× the floor extension’s whole cost',
+      tiny.ours <= 2 * tiny.floor,
+      `${fmt(tiny.ours)} ms against ${fmt(tiny.floor)} ms, ${fmt(tiny.ours / tiny.floor, 2)}×`,
+    ],
+    ['real pages: no slice over 16 ms', worst.oursLongest <= 16, `${fmt(worst.oursLongest)} ms on ${worst.page}`],
+  ];
+}
+
+function printRealPages(rows: RealPageRow[]): void {
+  console.log(
+    `\nReal-page set (tests/bench/real-pages.ts): main-thread script time against the floor extension (a content\n` +
+      `script that reads every text node once and tests one regex of the names), medians of ${LOADS} loads each:`,
+  );
+  printTable(
+    ['page', 'ours ms', 'floor ms', 'ours/floor', 'longest slice ours', 'longest slice floor', 'marks'],
+    [
+      ...rows.map((r) => [
+        r.page,
+        fmt(r.ours),
+        fmt(r.floor),
+        `${fmt(r.ratio, 2)}×`,
+        fmt(r.oursLongest),
+        fmt(r.floorLongest),
+        String(r.marks),
+      ]),
+      [
+        'median',
+        fmt(median(rows.map((r) => r.ours))),
+        fmt(median(rows.map((r) => r.floor))),
+        `${fmt(median(rows.map((r) => r.ratio)), 2)}×`,
+        fmt(median(rows.map((r) => r.oursLongest))),
+        fmt(median(rows.map((r) => r.floorLongest))),
+        '',
+      ],
+    ],
+  );
+}
+
 async function main() {
   const server = await startFixtureServer();
   const pages = {
@@ -434,6 +540,16 @@ async function main() {
   }
 
   const withExt = await launchChromium();
+  if (process.env.BENCH_SET === 'real') {
+    // `BENCH_SET=real`: only the real-page set and its budgets, for a quicker look.
+    const rows = await realPageSet(server, withExt);
+    printRealPages(rows);
+    for (const [name, met, value] of realPageBudgets(rows))
+      console.log(`  ${met ? 'met   ' : 'MISSED'}  ${name} (${value})`);
+    await withExt.close();
+    await server.close();
+    return;
+  }
   const bare = await launchChromium({ extension: false });
   const liveFloor = await launchChromium({ extensionDir: join(root, 'tests/bench/live-floor') });
   const results: Record<string, unknown> = {};
@@ -509,6 +625,9 @@ async function main() {
     }
   }
 
+  const real = await realPageSet(server, withExt);
+  results.real = real;
+
   const hugeUrl = server.url('generated/huge.html');
   const heapWith = await heapUsed(withExt, hugeUrl);
   const heapWithout = await heapUsed(bare, hugeUrl);
@@ -556,6 +675,7 @@ async function main() {
       '(tests/bench/live-floor). Script time split at the first appended post (medians of each part):',
   );
   for (const line of streamLines) console.log(line);
+  printRealPages(real);
   const heapExtMb = (heapWith - heapWithout) / 1024 / 1024;
   console.log(
     `\ncontent scripts (${scriptFiles.join(', ')}): ${(size.raw / 1024).toFixed(1)} kB raw, ${(size.gzip / 1024).toFixed(1)} kB gzip`,
@@ -577,13 +697,19 @@ async function main() {
       floorMs: number;
       isolatedFloorMs: number;
       markJsMs: number;
+      streamMs: number;
+      floorStreamMs: number;
     }
   >;
   // The budget's ratio against the page-world floor, and beside it the ratio against the isolated one.
   const ratios = (r: (typeof R)[string]) =>
     `${times(r.scriptMs, r.floorMs)}; ${times(r.scriptMs, r.isolatedFloorMs)} the isolated floor`;
   const budgets: [string, boolean, string][] = [
-    ['long article: script ≤ 3× floor', R.long!.scriptMs <= 3 * R.long!.floorMs, ratios(R.long!)],
+    [
+      'long article: script ≤ 1.3× the isolated walk',
+      R.long!.scriptMs <= 1.3 * R.long!.isolatedFloorMs,
+      `${times(R.long!.scriptMs, R.long!.isolatedFloorMs)}; ${times(R.long!.scriptMs, R.long!.floorMs)} the page-world walk`,
+    ],
     [
       'long article: ≥ 20× less than mark.js',
       R.long!.markJsMs >= 20 * R.long!.scriptMs,
@@ -601,14 +727,19 @@ async function main() {
       `${fmt(R.huge!.firstMarkAfterLoadMs, 0)} ms`,
     ],
     [
-      'live blog: ≤ 30 ms script over the stream',
-      R.live!.scriptMs <= 30,
-      `${fmt(R.live!.scriptMs)} ms; ${times(R.live!.scriptMs, R.live!.isolatedFloorMs)} the live floor of ${fmt(R.live!.isolatedFloorMs)} ms`,
+      'live blog: its stream ≤ 3× the live floor’s',
+      R.live!.streamMs <= 3 * R.live!.floorStreamMs,
+      `${fmt(R.live!.streamMs)} ms against ${fmt(R.live!.floorStreamMs)} ms, ${times(R.live!.streamMs, R.live!.floorStreamMs)}`,
     ],
     ['live blog: no task over 8 ms', R.live!.longestTaskMs <= 8, `${fmt(R.live!.longestTaskMs)} ms`],
     ['no mentions: script ≤ 2× floor', R.none!.scriptMs <= 2 * R.none!.floorMs, ratios(R.none!)],
     ['content scripts ≤ 25 kB gzip', size.gzip <= 25 * 1024, `${(size.gzip / 1024).toFixed(1)} kB`],
-    ['popup first content ≤ 100 ms', popupFcp <= 100, `${fmt(popupFcp)} ms`],
+    ...realPageBudgets(real),
+    [
+      'popup first content ≤ 1.1× a plain file of the extension opened the same way',
+      popupFcp <= 1.1 * plainFileFcp,
+      `${fmt(popupFcp)} ms against ${fmt(plainFileFcp)} ms, ${times(popupFcp, plainFileFcp)}`,
+    ],
   ];
   console.log('\nBudgets:');
   for (const [name, met, value] of budgets) console.log(`  ${met ? 'met   ' : 'MISSED'}  ${name} (${value})`);
