@@ -384,15 +384,22 @@ function printTable(head: string[], rows: string[][]): void {
  * turn on the same pages (the order flips every load), so a change is judged against run-to-run noise
  * rather than against another day's run. Prints both builds' medians and their ratio.
  */
-async function compareBuilds(server: FixtureServer, baselineDir: string): Promise<void> {
+async function compareBuilds(
+  server: Awaited<ReturnType<typeof startFixtureServer>>,
+  baselineDir: string,
+): Promise<void> {
   const builds = { this: await launchChromium(), baseline: await launchChromium({ extensionDir: baselineDir }) };
   const rows: string[][] = [];
   // BENCH_PAGES=huge,long: only those pages, for a closer look with more loads.
   const only = process.env.BENCH_PAGES?.split(',');
-  for (const name of ['long', 'huge', 'live', 'live-none', 'none', 'inline'] as const) {
-    if (only && !only.includes(name)) continue;
+  // The real-page set too, as real-<name> (real-tiny, real-live-burst, ...).
+  const real = Object.entries(realPages()).map(([name, page]) => ({ name: `real-${name}`, ...page }));
+  for (const { name, html } of real) server.addPage(`${name}.html`, html);
+  const names = [...['long', 'huge', 'live', 'live-none', 'none', 'inline'], ...real.map((r) => r.name)];
+  for (const name of names) {
+    if (only ? !only.includes(name) : name.startsWith('real-')) continue;
     const url = server.url(`generated/${name}.html`);
-    const live = name.startsWith('live');
+    const live = name.startsWith('live') || real.some((r) => r.name === name && r.live);
     const runs: Record<keyof typeof builds, WithExtension[]> = { this: [], baseline: [] };
     for (let i = 0; i < LOADS; i++) {
       const order = i % 2 ? (['baseline', 'this'] as const) : (['this', 'baseline'] as const);
