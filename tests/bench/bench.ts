@@ -527,6 +527,46 @@ function printRealPages(rows: RealPageRow[]): void {
   );
 }
 
+/**
+ * Where the content script's start-up goes on a page of nine text nodes that names nothing: the extension's
+ * trace events by kind and file, medians of `loads` loads (main thread only; the module's parse runs off it).
+ */
+async function startupProfile(server: Awaited<ReturnType<typeof startFixtureServer>>, loads: number): Promise<void> {
+  server.addPage('real-tiny.html', realPages().tiny!.html);
+  const session = await launchChromium();
+  const perLoad: Map<string, number>[] = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    const events = await trace(cdp, async () => {
+      await page.goto(server.url('generated/real-tiny.html'), { waitUntil: 'load' });
+      await settle(page, false);
+    });
+    const parse = events.find((e) => e.name === 'ParseHTML')?.tid;
+    const sums = new Map<string, number>();
+    for (const e of events) {
+      const url = e.args?.data?.url ?? '';
+      const ours = url.startsWith(session.extensionOrigin) || e.args?.worldName === extensionName;
+      if (e.ph !== 'X' || e.dur === undefined || !ours || e.tid !== parse) continue;
+      const key = `${e.name} ${url.split('/').pop() || '(content script world)'}`;
+      sums.set(key, (sums.get(key) ?? 0) + e.dur / 1000);
+    }
+    perLoad.push(sums);
+    await cdp.detach();
+    await page.close();
+  }
+  await session.close();
+  const keys = [...new Set(perLoad.flatMap((m) => [...m.keys()]))];
+  const rows = keys.map((k) => [k, median(perLoad.map((m) => m.get(k) ?? 0))] as const).sort((a, b) => b[1] - a[1]);
+  console.log(
+    `\nStart-up on a page of nine text nodes, by trace event (nested events overlap), medians of ${loads} loads:`,
+  );
+  printTable(
+    ['event and file', 'ms'],
+    rows.map(([k, v]) => [k, fmt(v, 2)]),
+  );
+}
+
 async function main() {
   const server = await startFixtureServer();
   const pages = {
@@ -546,6 +586,12 @@ async function main() {
     return;
   }
 
+  if (process.env.BENCH_SET === 'startup') {
+    // `BENCH_SET=startup`: the start-up profile alone (docs/performance.md, "Where start-up goes").
+    await startupProfile(server, LOADS);
+    await server.close();
+    return;
+  }
   const withExt = await launchChromium();
   if (process.env.BENCH_SET === 'real') {
     // `BENCH_SET=real`: only the real-page set and its budgets, for a quicker look.
