@@ -22,11 +22,14 @@ import {
   root,
   type ChromiumSession,
 } from '../harness/browsers';
-import { startFixtureServer, type FixtureServer } from '../harness/server';
+import { startFixtureServer } from '../harness/server';
 import { termCatalogue } from '../../lib/text/terms';
 import { articlePage, inlineBlockPage, liveBlogPage, STREAM_STARTS } from './pages';
 import { realPages } from './real-pages';
 import { nameSievePattern } from '../../lib/text/matcher';
+
+/** The fixture server, with the pages the benchmark generates registered on it. */
+type BenchServer = Awaited<ReturnType<typeof startFixtureServer>>;
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
@@ -384,10 +387,7 @@ function printTable(head: string[], rows: string[][]): void {
  * turn on the same pages (the order flips every load), so a change is judged against run-to-run noise
  * rather than against another day's run. Prints both builds' medians and their ratio.
  */
-async function compareBuilds(
-  server: Awaited<ReturnType<typeof startFixtureServer>>,
-  baselineDir: string,
-): Promise<void> {
+async function compareBuilds(server: BenchServer, baselineDir: string): Promise<void> {
   const builds = { this: await launchChromium(), baseline: await launchChromium({ extensionDir: baselineDir }) };
   const rows: string[][] = [];
   // BENCH_PAGES=huge,long: only those pages, for a closer look with more loads.
@@ -395,7 +395,7 @@ async function compareBuilds(
   // The real-page set too, as real-<name> (real-tiny, real-live-burst, ...).
   const real = Object.entries(realPages()).map(([name, page]) => ({ name: `real-${name}`, ...page }));
   for (const { name, html } of real) server.addPage(`${name}.html`, html);
-  const names = [...['long', 'huge', 'live', 'live-none', 'none', 'inline'], ...real.map((r) => r.name)];
+  const names = ['long', 'huge', 'live', 'live-none', 'none', 'inline', ...real.map((r) => r.name)];
   for (const name of names) {
     if (only ? !only.includes(name) : name.startsWith('real-')) continue;
     const url = server.url(`generated/${name}.html`);
@@ -450,10 +450,7 @@ interface RealPageRow {
  * The real-page set (tests/bench/real-pages.ts): our main-thread time and longest slice beside the floor
  * extension's, loaded in turn (the order flips every load), medians of `LOADS` loads.
  */
-async function realPageSet(
-  server: Awaited<ReturnType<typeof startFixtureServer>>,
-  ours: ChromiumSession,
-): Promise<RealPageRow[]> {
+async function realPageSet(server: BenchServer, ours: ChromiumSession): Promise<RealPageRow[]> {
   const floor = await launchChromium({ extensionDir: floorExtensionDir() });
   const rows: RealPageRow[] = [];
   for (const [name, { html, live }] of Object.entries(realPages())) {
@@ -531,7 +528,7 @@ function printRealPages(rows: RealPageRow[]): void {
  * Where the content script's start-up goes on a page of nine text nodes that names nothing: the extension's
  * trace events by kind and file, medians of `loads` loads (main thread only; the module's parse runs off it).
  */
-async function startupProfile(server: Awaited<ReturnType<typeof startFixtureServer>>, loads: number): Promise<void> {
+async function startupProfile(server: BenchServer, loads: number): Promise<void> {
   server.addPage('real-tiny.html', realPages().tiny!.html);
   const session = await launchChromium();
   const perLoad: Map<string, number>[] = [];
