@@ -41,6 +41,22 @@ async function clickAt(page: E2EPage, arg: { selector: string; text: string; inC
   await page.click(at.x, at.y);
 }
 
+/** Waits until the page shows no marks, or shows Muse Spark's again; returns the marks it saw last. */
+const marksGone = (page: E2EPage) =>
+  waitFor(
+    () => page.evaluate(highlightSizes),
+    (s) => Object.keys(s).length === 0,
+  );
+const marksBack = (page: E2EPage) =>
+  waitFor(
+    () => page.evaluate(highlightSizes),
+    (s) => (s.muse ?? 0) > 0,
+  );
+
+/** Waits until a tab's badge, read from an extension page, is what `want` accepts. */
+const badgeOf = (extensionPage: E2EPage, tabId: number, want: (text: string) => boolean) =>
+  waitFor(() => extensionPage.evaluate(badgeText, tabId), want);
+
 /** Page side: whatever is on the clipboard now (allowed by the launch: E2EBrowser.allowClipboardReads). */
 const readClipboard = () => navigator.clipboard.readText();
 
@@ -112,31 +128,11 @@ describe.each(browserFactories)(
         (t) => t.includes('Paused'),
       );
       expect(status).toBe('Paused everywhere: no marks on any page.Resume');
-      expect(
-        await waitFor(
-          () => article.evaluate(highlightSizes),
-          (s) => Object.keys(s).length === 0,
-        ),
-      ).toEqual({});
-      expect(
-        await waitFor(
-          () => popup.evaluate(badgeText, tabId!),
-          (t) => t === '❚❚',
-        ),
-      ).toBe('❚❚');
+      expect(await marksGone(article)).toEqual({});
+      expect(await badgeOf(popup, tabId!, (t) => t === '❚❚')).toBe('❚❚');
       await popup.evaluate(clickControl, 'Resume');
-      expect(
-        await waitFor(
-          () => article.evaluate(highlightSizes),
-          (s) => (s.muse ?? 0) > 0,
-        ),
-      ).toHaveProperty('muse');
-      expect(
-        await waitFor(
-          () => popup.evaluate(badgeText, tabId!),
-          (t) => /^\d+$/.test(t),
-        ),
-      ).toMatch(/^\d+$/);
+      expect(await marksBack(article)).toHaveProperty('muse');
+      expect(await badgeOf(popup, tabId!, (t) => /^\d+$/.test(t))).toMatch(/^\d+$/);
       await popup.close();
       await article.close();
     });
@@ -167,18 +163,8 @@ describe.each(browserFactories)(
         (n) => n !== null,
       );
       expect(notice).toEqual({ text: 'Marks are off on 127.0.0.1.Undo×', inView: true });
-      expect(
-        await waitFor(
-          () => article.evaluate(highlightSizes),
-          (s) => Object.keys(s).length === 0,
-        ),
-      ).toEqual({});
-      expect(
-        await waitFor(
-          () => probe.evaluate(badgeText, tabId!),
-          (t) => t === 'off',
-        ),
-      ).toBe('off');
+      expect(await marksGone(article)).toEqual({});
+      expect(await badgeOf(probe, tabId!, (t) => t === 'off')).toBe('off');
       const undo = await article.evaluate(() => {
         const host = [...document.querySelectorAll('muse-spark-context-ui')].find((h) =>
           h.shadowRoot!.querySelector('.notice'),
@@ -187,12 +173,7 @@ describe.each(browserFactories)(
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       });
       await article.click(undo.x, undo.y);
-      expect(
-        await waitFor(
-          () => article.evaluate(highlightSizes),
-          (s) => (s.muse ?? 0) > 0,
-        ),
-      ).toHaveProperty('muse');
+      expect(await marksBack(article)).toHaveProperty('muse');
       expect(await article.evaluate(() => document.querySelectorAll('muse-spark-context-ui').length)).toBe(1);
       expect(article.errors).toEqual([]);
       await probe.close();

@@ -150,6 +150,23 @@ describe('card content by kind of term', () => {
 
 // Placement needs real layout (happy-dom has none): it is tested in real browsers, tests/e2e/card.test.ts.
 
+/** A checked figure, Muse Spark's on HealthBench Hard as the chart gives it, with whatever differs. */
+const aClaim = (differences: Partial<Claim>): Claim => ({
+  model: 'muse-spark',
+  benchmark: 'healthbench-hard',
+  printed: '42.8',
+  value: 42.8,
+  verdict: 'matches',
+  chart: 42.8,
+  rounded: false,
+  outlet: null,
+  modelGuessed: false,
+  ...differences,
+});
+
+/** The page prints 42.1 for Muse Spark on HealthBench Hard, where the chart has 42.8. */
+const misquotedHealthBench = aClaim({ printed: '42.1', value: 42.1, verdict: 'differs' });
+
 function claimCard(claim: Claim): HTMLElement {
   const el = document.createElement('div');
   document.body.append(el);
@@ -159,17 +176,7 @@ function claimCard(claim: Claim): HTMLElement {
 
 describe('card content for a checked figure', () => {
   it('a differing figure: the verdict in words, what the page says, what the chart says, and the gap', () => {
-    const el = claimCard({
-      model: 'muse-spark',
-      benchmark: 'healthbench-hard',
-      printed: '42.1',
-      value: 42.1,
-      verdict: 'differs',
-      chart: 42.8,
-      rounded: false,
-      outlet: null,
-      modelGuessed: false,
-    });
+    const el = claimCard(misquotedHealthBench);
     expect(el.querySelector('h2')?.textContent).toBe('Differs from the launch chart');
     expect(el.querySelector('.card-kind')?.textContent).toBe('Claim check · HealthBench Hard');
     const facts = [...el.querySelectorAll('.claim dt')].map(
@@ -185,17 +192,7 @@ describe('card content for a checked figure', () => {
   });
 
   it('"Copy verdict" copies one sentence with both figures and the source, and says it did', async () => {
-    const el = claimCard({
-      model: 'muse-spark',
-      benchmark: 'healthbench-hard',
-      printed: '42.1',
-      value: 42.1,
-      verdict: 'differs',
-      chart: 42.8,
-      rounded: false,
-      outlet: null,
-      modelGuessed: false,
-    });
+    const el = claimCard(misquotedHealthBench);
     const copy = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Copy verdict')!;
     copy.click();
     expect(onCopy).toHaveBeenLastCalledWith(
@@ -207,17 +204,9 @@ describe('card content for a checked figure', () => {
   });
 
   it('a pair the chart has no figure for: says so, with the chart’s own statement and the outlets’ figure apart', () => {
-    const el = claimCard({
-      model: 'muse-spark',
-      benchmark: 'arc-agi-2',
-      printed: '29.1%',
-      value: 29.1,
-      verdict: 'unlisted',
-      chart: null,
-      rounded: false,
-      outlet: 42.5,
-      modelGuessed: false,
-    });
+    const el = claimCard(
+      aClaim({ benchmark: 'arc-agi-2', printed: '29.1%', value: 29.1, verdict: 'unlisted', chart: null, outlet: 42.5 }),
+    );
     expect(el.querySelector('h2')?.textContent).toBe('Not in the launch chart');
     expect(el.textContent).toContain('no figure for this pair');
     expect(el.querySelector('.statement')?.textContent).toContain('behind Gemini 3.1 Pro and GPT 5.4');
@@ -226,34 +215,24 @@ describe('card content for a checked figure', () => {
   });
 
   it('a figure whose owner the page does not name: the card names none as the page’s, only the chart’s', () => {
-    const el = claimCard({
-      model: 'muse-spark',
-      benchmark: 'healthbench-hard',
-      printed: '42.8',
-      value: 42.8,
-      verdict: 'matches',
-      chart: 42.8,
-      rounded: false,
-      outlet: null,
-      modelGuessed: true,
-    });
+    const el = claimCard(aClaim({ modelGuessed: true }));
     expect(el.textContent).toContain('This pageA figure: 42.8');
     expect(el.textContent).toContain('Launch chart42.8 for Muse Spark');
     expect(el.querySelector('.claim dd')?.textContent).not.toContain('Muse Spark');
   });
 
   it('a figure only outlets report, and the page agrees: "matches outlet reports", never "matches the chart"', () => {
-    const el = claimCard({
-      model: 'gpt-5-4',
-      benchmark: 'arc-agi-2',
-      printed: '76.1',
-      value: 76.1,
-      verdict: 'matches-outlets',
-      chart: null,
-      rounded: false,
-      outlet: 76.1,
-      modelGuessed: false,
-    });
+    const el = claimCard(
+      aClaim({
+        model: 'gpt-5-4',
+        benchmark: 'arc-agi-2',
+        printed: '76.1',
+        value: 76.1,
+        verdict: 'matches-outlets',
+        chart: null,
+        outlet: 76.1,
+      }),
+    );
     expect(el.querySelector('h2')?.textContent).toBe('Matches outlet reports');
     expect(el.textContent).toContain('Launch chartno figure for this pair');
     expect(el.textContent).not.toContain('Matches the launch chart');
