@@ -38,8 +38,10 @@ const HOST_STYLE = [
 
 let cardIds = 0;
 
-/** A host element in the top layer: its open shadow root with the card's styles, appended to the document
- * element (outside the page's content, which the page may re-render). */
+/**
+ * A host element for the top layer: its open shadow root with the card's styles, appended to the document
+ * element (outside the page's content, which the page may re-render). The card and the undo notice each have one.
+ */
 function createHost(win: Window & typeof globalThis): { host: HTMLElement; shadow: ShadowRoot } {
   const doc = win.document;
   const host = doc.createElement(UI_HOST_TAG);
