@@ -583,6 +583,18 @@ async function main() {
     return;
   }
 
+  if (process.env.BENCH_SET === 'popup') {
+    // `BENCH_SET=popup`: the popup beside a plain file, 15 opens each, and any other page of the build
+    // named in BENCH_POPUP_FILES (a variant of popup.html, say), opened the same way.
+    const files = ['popup.html', 'manifest.json', ...(process.env.BENCH_POPUP_FILES?.split(',') ?? [])];
+    const popupTimes = await realPopupTimes(files, 15);
+    printTable(
+      ['file', 'first content ms', 'from openPopup() ms'],
+      files.map((f) => [f, fmt(popupTimes[f]!.firstContentMs), fmt(popupTimes[f]!.fromOpenMs)]),
+    );
+    await server.close();
+    return;
+  }
   if (process.env.BENCH_SET === 'startup') {
     // `BENCH_SET=startup`: the start-up profile alone (docs/performance.md, "Where start-up goes").
     await startupProfile(server, LOADS);
