@@ -6,7 +6,7 @@ import { placeCard, type PlacedCard } from '../../lib/card/placement';
 import { modeNamedIn, termById } from '../../lib/text/terms';
 import { UI_HOST_TAG } from '../../lib/card/ui-host';
 import { copyText } from '../../lib/extension/clipboard';
-import { UndoNotice } from './UndoNotice';
+import { UndoNotice } from '../shared/UndoNotice';
 import type { CardView, CardViewOptions } from '../../lib/card/view-contract';
 
 // Page rules cannot reach a shadow tree, but they can reach its host: every property that could
@@ -206,7 +206,7 @@ function undoNotice(win: Window & typeof globalThis, onUndo: () => void) {
       const panel = createPanel(win.document, 'notice-frame');
       shadow.append(panel);
       made = { host, panel };
-      render(<UndoNotice site={site} onUndo={() => (hide(), onUndo())} onClose={hide} />, panel);
+      render(<UndoNotice site={site} look="card" onUndo={() => (hide(), onUndo())} onClose={hide} />, panel);
       // Bottom centre, clear of the edges; the host's inline styles keep page rules out.
       host.style.setProperty('top', 'auto', 'important');
       host.style.setProperty('bottom', '16px', 'important');

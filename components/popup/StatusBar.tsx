@@ -1,4 +1,5 @@
 import { offSiteOf, type Settings } from '../../lib/extension/settings';
+import { UndoNotice } from '../shared/UndoNotice';
 
 /**
  * Whether marks show on this page, said plainly, with the button that changes just that: paused
@@ -25,16 +26,7 @@ export function StatusBar({
 }) {
   const offSite = hostname === null ? null : offSiteOf(settings, hostname);
   if (undoSite !== null && offSite === undoSite) {
-    return (
-      <div class="notice-line" role="status">
-        <span>
-          Marks are off on <strong>{undoSite}</strong>.
-        </span>
-        <button type="button" class="button primary" onClick={onUndo}>
-          Undo
-        </button>
-      </div>
-    );
+    return <UndoNotice site={undoSite} look="popup" onUndo={onUndo} />;
   }
   if (settings.paused || offSite !== null) {
     return (

@@ -1,0 +1,37 @@
+/** Each place's own classes: the card's shadow-root styles, or the popup's. */
+const looks = {
+  card: { frame: 'notice', button: 'action primary' },
+  popup: { frame: 'notice-line', button: 'button primary' },
+};
+
+/**
+ * "Marks are off on example.com. Undo": shown for a few seconds after "Off on this site", on the page (after
+ * a card's button, with a dismiss button of its own) or in the popup.
+ */
+export function UndoNotice({
+  site,
+  look,
+  onUndo,
+  onClose,
+}: {
+  site: string;
+  look: keyof typeof looks;
+  onUndo: () => void;
+  onClose?: () => void;
+}) {
+  return (
+    <div class={looks[look].frame} role="status">
+      <span>
+        Marks are off on <strong>{site}</strong>.
+      </span>
+      <button type="button" class={looks[look].button} onClick={onUndo}>
+        Undo
+      </button>
+      {onClose && (
+        <button type="button" class="close" aria-label="Dismiss" onClick={onClose}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}
