@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ShortcutInfo } from './ShortcutInfo';
+import { openExtensionPage } from '../../lib/extension/extension-pages';
 
 /** One sample of each mark, styled as lib/marker/highlight.css paints it on a page. */
 const marks = [
@@ -48,11 +49,7 @@ export function WelcomePage() {
         <button type="button" class="button primary" onClick={() => void browser.runtime.openOptionsPage()}>
           Open settings
         </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/briefing.html') })}
-        >
+        <button type="button" class="button" onClick={() => void openExtensionPage('/briefing.html')}>
           Read the briefing
         </button>
       </div>

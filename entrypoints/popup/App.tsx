@@ -6,6 +6,7 @@ import { loadPageState, revealMention, targetTabId, type PageState } from '../..
 import { loadSettings, saveSettings, watchSettings, withSite, type Settings } from '../../lib/extension/settings';
 import { switchSite } from '../../lib/extension/site-switch';
 import { copyText } from '../../lib/extension/clipboard';
+import { openExtensionPage } from '../../lib/extension/extension-pages';
 
 /** Marks in the page follow a settings change within a moment; then the list is read again. */
 const RELIST_DELAY_MS = 400;
@@ -80,7 +81,7 @@ export function App() {
         )
       }
       onReveal={reveal}
-      onOpenBriefing={() => void browser.tabs.create({ url: browser.runtime.getURL('/briefing.html') })}
+      onOpenBriefing={() => void openExtensionPage('/briefing.html')}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onCopy={(text) => copyText(document, text)}
     />

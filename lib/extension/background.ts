@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { isMessage, type Message } from './messages';
 import { loadSettings, migrateSites, saveSettings, watchSettings, withSite, type SiteStatus } from './settings';
 import { siteOf } from './sites';
+import { openExtensionPage } from './extension-pages';
 
 /** Per tab, per frame (the content script runs in every frame): its mention count; the top frame's status. */
 interface TabBadge {
@@ -15,7 +16,7 @@ const ACTIVE_COLOUR = '#5b21b6';
 const OFF_COLOUR = '#57606a';
 
 /** The badge and its tooltip: the count while marks are on; a pause sign or "off" when they are not. */
-export function badgeFor(tab: TabBadge | undefined): { text: string; colour: string; title: string } {
+function badgeFor(tab: TabBadge | undefined): { text: string; colour: string; title: string } {
   const name = 'Muse Spark Context';
   if (tab?.status === 'paused') return { text: '❚❚', colour: OFF_COLOUR, title: `${name}: paused everywhere` };
   if (tab?.status === 'site-off') return { text: 'off', colour: OFF_COLOUR, title: `${name}: off on this site` };
@@ -81,7 +82,7 @@ export async function migrateStoredSettings(): Promise<void> {
 function onMessage(message: Message, tabId: number, frameId: number): undefined {
   switch (message.type) {
     case 'open-briefing':
-      void browser.tabs.create({ url: browser.runtime.getURL('/briefing.html') }).catch(() => {});
+      void openExtensionPage('/briefing.html');
       return undefined;
     case 'mention-count': {
       const tab = tabs.get(tabId) ?? { counts: new Map<number, number>(), status: 'active' };
@@ -103,8 +104,7 @@ export function startBackground(): void {
   watchSettings(() => void migrateStoredSettings());
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install')
-      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => {});
+    if (reason === 'install') void openExtensionPage('/welcome.html');
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
