@@ -155,15 +155,3 @@ export function matchPieces(text: string, matcher: Matcher): TextMatch[] {
   }
   return out;
 }
-
-/**
- * Every spelling of every term as one loose pattern: no word boundaries and no context, so it finds a
- * superset of what the matcher marks. For a quick "might this text name anything?" (the content
- * script's quick look, lib/extension/quick-look.ts; the benchmark's floor extension).
- */
-export function nameSievePattern(terms: readonly Term[]): string {
-  return terms
-    .flatMap((t) => t.variants)
-    .map(variantPattern)
-    .join('|');
-}
