@@ -10,7 +10,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/harness/speak-english.ts'],
+        },
       },
       {
         extends: true,
@@ -18,7 +23,7 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/dom/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
-          setupFiles: ['tests/harness/happy-dom-range.ts'],
+          setupFiles: ['tests/harness/happy-dom-range.ts', 'tests/harness/speak-english.ts'],
         },
       },
       {

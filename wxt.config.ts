@@ -3,27 +3,28 @@ import preact from '@preact/preset-vite';
 
 // The manifest and the module list. Each build step is a WXT local module in modules/, which WXT loads
 // from that folder: the content scripts' manifest entries, the matcher's parts, the popup's first paint,
-// the compile hint and Preact without innerHTML.
+// the compile hint, Preact without innerHTML, and every language's messages for the background.
 export default defineConfig({
   // Explicit imports everywhere: a reader and `vi.mock` both see where names come from.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
     // Extension pages support modulepreload natively; Vite's polyfill for it is a fetch() we do not need.
     build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
-    name: 'Muse Spark Context',
-    description:
-      "Marks mentions of Meta's Muse Spark and its launch benchmarks on news pages, with the launch figures on hover. Works offline; collects nothing.",
+    // Every word the extension shows is in locales/ (one file per language); the browser picks the file.
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     // Only what the features need: settings in storage, and the content script's own host access.
     permissions: ['storage'],
-    action: { default_title: 'Muse Spark Context' },
+    action: { default_title: '__MSG_ext_name__' },
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Go to the next mention on the page and open its card',
+        description: '__MSG_ext_commandNextMention__',
       },
     },
     ...(browser === 'firefox'

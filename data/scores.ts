@@ -43,12 +43,10 @@ export const scores: readonly Score[] = [
 export const statements: readonly BenchmarkStatement[] = [
   {
     benchmark: 'arc-agi-2',
-    statement: 'No figures given: Muse Spark finishes behind Gemini 3.1 Pro and GPT 5.4.',
     ahead: ['gemini-3-1-pro-high', 'gpt-5-4'],
   },
   {
     benchmark: 'livecodebench-pro',
-    statement: 'No figures given: Muse Spark finishes behind GPT 5.4.',
     ahead: ['gpt-5-4'],
   },
 ];

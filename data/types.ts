@@ -13,11 +13,6 @@ export interface Benchmark {
   /** Every way writers spell it; matched case-insensitively with flexible spaces and hyphens. */
   variants: readonly string[];
   category: BenchmarkCategory;
-  /** What it measures, in our own words. */
-  measures: string;
-  /** The same in one short line, for the hover card. */
-  brief: string;
-  madeBy: string;
 }
 
 export interface Model {
@@ -50,28 +45,33 @@ export interface OutletFigure {
   outlets: number;
 }
 
+/** The benchmarks the article gives no figures for, only a statement of who finished ahead. */
+export type StatementBenchmark = Extract<BenchmarkId, 'arc-agi-2' | 'livecodebench-pro'>;
+
 export interface BenchmarkStatement {
-  benchmark: BenchmarkId;
-  /** The article's qualitative statement where it gives no figure, in our words. */
-  statement: string;
+  /** The statement itself, in our words, is `statement.<benchmark>` in locales/. */
+  benchmark: StatementBenchmark;
   /** Models the article says finished ahead of Muse Spark on this benchmark. */
   ahead: readonly ModelId[];
 }
 
+export type KeyTermId =
+  | 'meta-superintelligence-labs'
+  | 'thinking-mode'
+  | 'contemplating-mode'
+  | 'personal-superintelligence'
+  | 'advanced-ai-scaling-framework'
+  | 'evaluation-awareness';
+
+/** A named idea from the launch; its name in each language and its explanation are in locales/. */
 export interface KeyTerm {
-  id: string;
+  id: KeyTermId;
+  /** The English name, as the matcher and the popup's list know it. */
   name: string;
   variants: readonly string[];
-  explanation: string;
 }
 
 export interface Article {
-  title: string;
-  /** ISO date of the launch. */
+  /** ISO date of the launch (each language writes it in locales/, `article.launchDate`). */
   launchDate: string;
-  outlets: readonly string[];
-  summary: string;
-  keyPoints: readonly string[];
-  /** How the card and popup cite the figures (the launch date is added from `launchDate`). */
-  sourceLine: string;
 }

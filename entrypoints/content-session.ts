@@ -15,7 +15,8 @@ export default defineUnlistedScript(() =>
       new ContentScriptContext('content', { noScriptStartedPostMessage: true }),
       win,
       {
-        createCard: (marker, actions) => createHoverCard({ window: win, marker, actions, loadView: loadCardView }),
+        createCard: (marker, actions, uiMessages) =>
+          createHoverCard({ window: win, marker, actions, uiMessages, loadView: loadCardView }),
         loadClaimFinder,
       },
     ),

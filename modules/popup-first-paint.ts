@@ -4,25 +4,59 @@ import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 const isPopupHtml = (file: string) => /[\\/]popup[\\/]index\.html$/.test(file);
 
+/** The popup's first frame in each language (entrypoints/popup/first-paint.tsx, run under tsx). */
+function renderFrames(): Record<string, string> {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'entrypoints/popup/first-paint.tsx'], {
+    encoding: 'utf8',
+  });
+  const frames = JSON.parse(out) as Record<string, string>;
+  for (const [locale, frame] of Object.entries(frames)) {
+    if (!frame.includes('<table')) throw new Error(`The popup’s prerendered ${locale} frame has no score table`);
+  }
+  if (!frames.en) throw new Error('The popup has no English first frame');
+  return frames;
+}
+
+/** The frame in popup.html, between markers, so a copy can swap it for another language's. */
+const FRAME = /<!--frame-->[\s\S]*<!--\/frame-->/;
+const framed = (frame: string) => `<!--frame-->${frame}<!--/frame-->`;
+
 /**
  * Puts the popup's first frame into popup.html as HTML, so it is on screen before any script has
- * loaded; the script then renders the same frame over it. The frame comes from
- * entrypoints/popup/first-paint.tsx, run under tsx.
+ * loaded; the script then renders the same frame over it. popup.html holds the English frame, and a copy
+ * per language (popup-de.html, …) holds that language's: the background points the toolbar button at the
+ * reader's (lib/extension/background.ts), since a popup's HTML cannot know the language before a script runs.
  */
-const prerender: Plugin = {
-  name: 'popup-prerender',
-  transformIndexHtml: {
-    order: 'pre',
-    handler(html, ctx) {
-      if (!isPopupHtml(ctx.filename)) return html;
-      const frame = execFileSync(process.execPath, ['--import', 'tsx', 'entrypoints/popup/first-paint.tsx'], {
-        encoding: 'utf8',
-      });
-      if (!frame.includes('<table')) throw new Error('The popup’s prerendered frame has no score table');
-      return html.replace('<div id="app"></div>', `<div id="app">${frame}</div>`);
+function prerender(copies: Map<string, string>): Plugin {
+  let frames: Record<string, string> = {};
+  return {
+    name: 'popup-prerender',
+    // After Vite's own HTML step has written popup.html, so the copies carry its final script tags.
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        if (!isPopupHtml(ctx.filename)) return html;
+        frames = renderFrames();
+        return html.replace('<div id="app"></div>', `<div id="app">${framed(frames.en!)}</div>`);
+      },
     },
-  },
-};
+    generateBundle(_, bundle) {
+      // Vite names it by its source path; WXT moves it to popup.html afterwards.
+      const popup = Object.values(bundle).find((file) => isPopupHtml(file.fileName));
+      if (popup?.type !== 'asset') return;
+      const html = String(popup.source);
+      if (!FRAME.test(html)) throw new Error('popup.html has no prerendered frame to replace');
+      for (const [locale, frame] of Object.entries(frames)) {
+        if (locale === 'en') continue;
+        const source = html
+          .replace(FRAME, () => framed(frame))
+          .replace('<html lang="en">', `<html lang="${locale.replace('_', '-')}">`);
+        copies.set(`popup-${locale}.html`, source);
+      }
+    },
+  };
+}
 
 /**
  * Puts the popup's stylesheet into popup.html: a linked stylesheet holds the first paint until it has
@@ -51,5 +85,13 @@ const inlineCss: Plugin = {
 
 /** The popup's first frame paints from popup.html alone (docs/performance.md, "Popup first paint"). */
 export default defineWxtModule((wxt) => {
-  addViteConfig(wxt, ({ command }) => ({ plugins: command === 'build' ? [prerender, inlineCss] : [prerender] }));
+  const copies = new Map<string, string>();
+  addViteConfig(wxt, ({ command }) => ({
+    plugins: command === 'build' ? [prerender(copies), inlineCss] : [prerender(copies)],
+  }));
+  // Written beside the built files once every entry point is built: WXT moves each HTML file Vite writes
+  // to its entry point's place, and these copies belong to no entry point of their own.
+  wxt.hooks.hook('build:publicAssets', (_, assets) => {
+    for (const [relativeDest, contents] of copies) assets.push({ relativeDest, contents });
+  });
 });

@@ -1,11 +1,10 @@
-import { benchmarkById, categoryLabels } from '../../data/benchmarks';
-import { keyTerms } from '../../data/key-terms';
+import { benchmarkById } from '../../data/benchmarks';
 import { modelById } from '../../data/models';
-import { museSparkProfile } from '../../data/muse-spark';
-import type { BenchmarkId, ModelId } from '../../data/types';
+import type { BenchmarkId, KeyTermId, ModelId } from '../../data/types';
+import { keyPart, t } from '../../lib/i18n/messages';
 import { modelName } from '../../lib/scores/score-view';
 import { chartSource } from '../../lib/scores/export';
-import { claimSentence } from '../shared/wording';
+import { benchmarkBrief, benchmarkName, claimSentence, keyTermExplanation, keyTermName } from '../shared/wording';
 import { ClaimContent, claimTitle } from './ClaimContent';
 import { BenchmarkFigures, MuseSparkStandings, RivalFigures } from './CardFigures';
 import type { Term } from '../../lib/text/terms';
@@ -17,6 +16,10 @@ import type { CardActions } from '../../lib/card/types';
  * that explains that mode), or a figure the page gives for one.
  */
 export type CardSubject = { term: Term; mode?: string } | { claim: Claim };
+
+/** The two modes a page can name in brackets after the model ("Muse Spark (Thinking)"). */
+type ModeId = Extract<KeyTermId, 'thinking-mode' | 'contemplating-mode'>;
+const isMode = (id: string | undefined): id is ModeId => id === 'thinking-mode' || id === 'contemplating-mode';
 
 /**
  * The hover card: a head (what it is, a close button), figures as the main content, and a foot whose
@@ -40,13 +43,21 @@ export function CardContent({
       <div class="card-head">
         <div class="head-text">
           <p class="card-kind">
-            {isClaim ? `Claim check · ${benchmarkName(subject.claim.benchmark)}` : kindLabel(subject.term)}
+            {isClaim
+              ? t('card.kindClaim', { benchmark: benchmarkName(subject.claim.benchmark) })
+              : kindLabel(subject.term)}
           </p>
           <h2 id={titleId} class="card-title">
             {isClaim ? claimTitle(subject.claim) : titleOf(subject.term, subject.mode)}
           </h2>
         </div>
-        <button type="button" class="close" aria-label="Close card" title="Close (Esc)" onClick={actions.close}>
+        <button
+          type="button"
+          class="close"
+          aria-label={t('card.close')}
+          title={t('card.closeHint')}
+          onClick={actions.close}
+        >
           ×
         </button>
       </div>
@@ -56,18 +67,16 @@ export function CardContent({
         <div class="actions">
           {isClaim && <CopyButton text={verdictSentence(subject.claim)} onCopy={onCopy} />}
           <button type="button" class="action primary" onClick={actions.openBriefing}>
-            Full briefing
+            {t('card.fullBriefing')}
           </button>
           <button type="button" class="action" onClick={() => void actions.offOnThisSite()}>
-            Off on this site
+            {t('status.offOnThisSite')}
           </button>
         </div>
       </div>
     </>
   );
 }
-
-const benchmarkName = (id: BenchmarkId) => benchmarkById.get(id)!.name;
 
 const verdictSentence = (claim: Claim) =>
   claimSentence(claim, benchmarkName(claim.benchmark), modelName(claim.model), chartSource());
@@ -77,13 +86,13 @@ function CopyButton({ text, onCopy }: { text: string; onCopy: (text: string) => 
   const copy = (e: Event) => {
     const button = e.currentTarget as HTMLButtonElement;
     void onCopy(text).then((ok) => {
-      button.textContent = ok ? 'Copied' : 'Copy failed';
-      setTimeout(() => (button.textContent = 'Copy verdict'), 2000);
+      button.textContent = ok ? t('card.copied') : t('card.copyFailed');
+      setTimeout(() => (button.textContent = t('card.copyVerdict')), 2000);
     });
   };
   return (
     <button type="button" class="action" aria-live="polite" onClick={copy}>
-      Copy verdict
+      {t('card.copyVerdict')}
     </button>
   );
 }
@@ -91,29 +100,29 @@ function CopyButton({ text, onCopy }: { text: string; onCopy: (text: string) => 
 /** Where the figures come from; a key term's card shows none, so it names the article instead. */
 function SourceLine({ subject }: { subject: CardSubject }) {
   if (!('claim' in subject) && subject.term.category === 'keyterm') {
-    return <p class="source">From the launch coverage, as summarised in the briefing.</p>;
+    return <p class="source">{t('card.sourceKeyterm')}</p>;
   }
   // Figures from outlets carry their own label where they show (CardFigures.tsx).
-  return <p class="source">Figures: {chartSource()}</p>;
+  return <p class="source">{t('card.sourceFigures', { source: chartSource() })}</p>;
 }
 
 function kindLabel(term: Term): string {
   switch (term.category) {
     case 'muse':
-      return 'Meta · AI model';
+      return t('card.kindMuse');
     case 'model':
-      return `${modelById.get(term.id as ModelId)?.vendor ?? ''} · rival model`;
+      return t('card.kindRival', { vendor: modelById.get(term.id as ModelId)?.vendor ?? '' });
     case 'benchmark':
-      return `${categoryLabels[benchmarkById.get(term.id as BenchmarkId)!.category]} benchmark`;
+      return t(`card.kindBenchmark.${benchmarkById.get(term.id as BenchmarkId)!.category}`);
     case 'keyterm':
-      return 'Key term from the launch';
+      return t('card.kindKeyterm');
   }
 }
 
-/** The term's name, with the mode the page names ("Muse Spark (Thinking)"). */
+/** The term's name in the reader's language, with the mode the page names ("Muse Spark (Thinking)"). */
 function titleOf(term: Term, mode: string | undefined): string {
-  const modeTerm = mode ? keyTerms.find((k) => k.id === mode) : undefined;
-  return modeTerm ? `${term.name} (${modeTerm.name.replace(/ mode$/, '')})` : term.name;
+  if (term.category === 'keyterm') return keyTermName(term.id as KeyTermId);
+  return isMode(mode) ? t('card.modeTitle', { name: term.name, mode: t(`mode.${keyPart(mode)}`) }) : term.name;
 }
 
 function body(term: Term, mode: string | undefined) {
@@ -122,7 +131,7 @@ function body(term: Term, mode: string | undefined) {
       const id = term.id as BenchmarkId;
       return (
         <>
-          <p>{benchmarkById.get(id)!.brief}</p>
+          <p>{benchmarkBrief(id)}</p>
           <BenchmarkFigures id={id} />
         </>
       );
@@ -132,20 +141,19 @@ function body(term: Term, mode: string | undefined) {
     case 'model':
       return <RivalFigures id={term.id as ModelId} />;
     case 'keyterm':
-      return <p>{keyTerms.find((k) => k.id === term.id)?.explanation}</p>;
+      return <p>{keyTermExplanation(term.id as KeyTermId)}</p>;
   }
 }
 
 function MuseSparkBody({ mode }: { mode: string | undefined }) {
-  const modeTerm = mode ? keyTerms.find((k) => k.id === mode) : undefined;
   return (
     <>
-      {modeTerm && (
+      {isMode(mode) && (
         <p class="mode">
-          <strong>{modeTerm.name}:</strong> {modeTerm.explanation}
+          <strong>{keyTermName(mode)}:</strong> {keyTermExplanation(mode)}
         </p>
       )}
-      <p>{museSparkProfile.brief}</p>
+      <p>{t('museSpark.brief')}</p>
       <MuseSparkStandings />
     </>
   );

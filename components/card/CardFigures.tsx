@@ -1,7 +1,7 @@
 import { benchmarkById, benchmarks } from '../../data/benchmarks';
 import { modelById, models } from '../../data/models';
-import { outletTierShortLabel } from '../../data/outlet-figures';
 import type { BenchmarkId, ModelId } from '../../data/types';
+import { listOf, t } from '../../lib/i18n/messages';
 import {
   aheadWithoutFigures,
   benchmarkRows,
@@ -12,8 +12,10 @@ import {
   outletRows,
   standingOf,
   statementFor,
+  type Standing,
 } from '../../lib/scores/score-view';
 import { ScoreBars } from '../shared/ScoreBars';
+import { benchmarkName, statementText } from '../shared/wording';
 
 /** The figures a card shows, as compact as they can be read: bars for figures, one line for the rest. */
 
@@ -22,13 +24,18 @@ const shortName = (id: ModelId) => modelById.get(id)?.shortName ?? id;
 /** A benchmark on the launch chart: bars for the models with a figure, one line naming those without. */
 export function ChartFigures({ id }: { id: BenchmarkId }) {
   const statement = statementFor(id);
-  if (statement) return <p class="statement">{statement.statement}</p>;
+  if (statement) return <p class="statement">{statementText(statement.benchmark)}</p>;
   const rows = benchmarkRows(id);
   const missing = rows.filter((r) => r.value === null);
   return (
     <>
-      <ScoreBars rows={rows.filter((r) => r.value !== null)} label={`${benchmarkById.get(id)!.name} scores`} />
-      {missing.length > 0 && <p class="muted">Not reported for {missing.map((r) => r.model.shortName).join(', ')}.</p>}
+      <ScoreBars
+        rows={rows.filter((r) => r.value !== null)}
+        label={t('figures.scoresLabel', { benchmark: benchmarkName(id) })}
+      />
+      {missing.length > 0 && (
+        <p class="muted">{t('card.notReportedFor', { models: listOf(missing.map((r) => r.model.shortName)) })}</p>
+      )}
     </>
   );
 }
@@ -40,10 +47,10 @@ export function BenchmarkFigures({ id }: { id: BenchmarkId }) {
       <ChartFigures id={id} />
       {hasOutletFigures(id) && (
         <div class="outlet-tier">
-          <p class="outlet-label">† {outletTierShortLabel}:</p>
+          <p class="outlet-label">† {t('outletTier.shortLabel')}:</p>
           <ScoreBars
             rows={outletRows(id).filter((r) => r.value !== null)}
-            label={`${benchmarkById.get(id)!.name}: figures outlets report`}
+            label={t('figures.outletScoresLabel', { benchmark: benchmarkName(id) })}
           />
         </div>
       )}
@@ -51,13 +58,28 @@ export function BenchmarkFigures({ id }: { id: BenchmarkId }) {
   );
 }
 
-const ordinals = ['', '1st', '2nd', '3rd', '4th', '5th'];
+/** "★ best of 4", "2nd of 4": a place among the figures the chart gives. */
+function placeWords({ place, of }: Standing): string {
+  if (of === 1) return t('card.onlyFigure');
+  switch (place) {
+    case 1:
+      return t('card.bestOf', { of });
+    case 2:
+      return t('card.place.second', { of });
+    case 3:
+      return t('card.place.third', { of });
+    case 4:
+      return t('card.place.fourth', { of });
+    default:
+      return t('card.place.fifth', { of });
+  }
+}
 
 /** Muse Spark's line on every benchmark: its figure and place, or whom the article says finished ahead. */
 export function MuseSparkStandings() {
   return (
     <table class="standings">
-      <caption class="visually-hidden">Muse Spark on the launch chart</caption>
+      <caption class="visually-hidden">{t('card.standingsCaption')}</caption>
       <tbody>
         {benchmarks.map((b) => {
           const standing = standingOf('muse-spark', b.id);
@@ -68,21 +90,19 @@ export function MuseSparkStandings() {
               {standing ? (
                 <>
                   <td class="figure">{formatFigure(standing.value)}</td>
-                  <td class="place">
-                    {standing.of === 1
-                      ? 'the only figure given'
-                      : standing.place === 1
-                        ? `★ best of ${standing.of}`
-                        : `${ordinals[standing.place]} of ${standing.of}`}
-                  </td>
+                  <td class="place">{placeWords(standing)}</td>
                 </>
               ) : (
                 <>
                   <td class="figure">
                     <span aria-hidden="true">—</span>
-                    <span class="visually-hidden">no figure</span>
+                    <span class="visually-hidden">{t('figures.noFigure')}</span>
                   </td>
-                  <td class="place">behind {statement?.ahead.map(shortName).join(' and ') ?? 'others'}</td>
+                  <td class="place">
+                    {statement
+                      ? t('card.behind', { models: listOf(statement.ahead.map(shortName)) })
+                      : t('card.behindOthers')}
+                  </td>
                 </>
               )}
             </tr>
@@ -97,11 +117,14 @@ export function MuseSparkStandings() {
 export function RivalFigures({ id }: { id: ModelId }) {
   const pairs = headToHead(id);
   const ahead = aheadWithoutFigures(id);
-  const name = modelName(id);
   return (
     <>
       <p>
-        {name} from {modelById.get(id)?.vendor}, one of the {models.length - 1} rivals on Muse Spark's launch chart.
+        {t('card.rivalIntro', {
+          name: modelName(id),
+          vendor: modelById.get(id)?.vendor ?? '',
+          count: models.length - 1,
+        })}
       </p>
       {pairs.length > 0 && (
         <table class="standings">
@@ -125,8 +148,7 @@ export function RivalFigures({ id }: { id: ModelId }) {
       )}
       {ahead.length > 0 && (
         <p class="statement">
-          Ahead of Muse Spark on {ahead.map((s) => benchmarkById.get(s.benchmark)!.name).join(' and ')} (no figures
-          given).
+          {t('card.aheadNoFigures', { benchmarks: listOf(ahead.map((s) => benchmarkById.get(s.benchmark)!.name)) })}
         </p>
       )}
     </>

@@ -8,6 +8,9 @@ import { UI_HOST_TAG } from '../../lib/card/ui-host';
 import { copyText } from '../../lib/extension/clipboard';
 import { UndoNotice } from '../shared/UndoNotice';
 import type { CardView, CardViewOptions } from '../../lib/card/view-contract';
+import type { Mention } from '../../lib/marker/mentions';
+import { uiDirection, uiLocale, useMessages } from '../../lib/i18n/messages';
+import { languageTag } from '../../lib/i18n/languages';
 
 // Page rules cannot reach a shadow tree, but they can reach its host: every property that could
 // hide, shrink or cover it is set inline with !important, which no page stylesheet outranks.
@@ -61,16 +64,20 @@ function createHost(win: Window & typeof globalThis): { host: HTMLElement; shado
 }
 
 /**
- * The element the card's content renders into. Written in English, left to right, on any page: a shadow
- * tree takes its language from the page around it, and its direction too (`all: initial` leaves
- * `direction` alone), so on an Arabic page a screen reader would read it as Arabic, laid out right to left.
+ * The element the card's content renders into, marked with the language the card speaks and its
+ * direction: a shadow tree takes both from the page around it otherwise (`all: initial` leaves
+ * `direction` alone), so on an Arabic page an English card would be read as Arabic, laid out right to left.
  */
 function createPanel(doc: Document, className: string): HTMLDivElement {
   const panel = doc.createElement('div');
   panel.className = className;
-  panel.lang = 'en';
-  panel.dir = 'ltr';
+  speakIn(panel);
   return panel;
+}
+
+function speakIn(panel: HTMLElement): void {
+  panel.lang = languageTag(uiLocale());
+  panel.dir = uiDirection();
 }
 
 /** Shows a host in the top layer (or, without popover support, as a fixed element on top). */
@@ -105,7 +112,13 @@ function createCardHost(
  * The card on screen: a popover in the top layer from its own shadow root, so neither page CSS
  * nor a strict CSP can hide it; content rendered with Preact, placed with Floating UI.
  */
-export function createCardView({ window: win, actions, onPointerEnter, onPointerLeave }: CardViewOptions): CardView {
+export function createCardView({
+  window: win,
+  actions,
+  onPointerEnter,
+  onPointerLeave,
+  uiMessages,
+}: CardViewOptions): CardView {
   const doc = win.document;
   const titleId = `muse-spark-card-title-${++cardIds}`;
   let host: HTMLElement | null = null;
@@ -134,14 +147,12 @@ export function createCardView({ window: win, actions, onPointerEnter, onPointer
 
   return {
     show(mention, pointer) {
-      const term = termById.get(mention.termId);
-      const subject: CardSubject | null = mention.claim
-        ? { claim: mention.claim }
-        : term
-          ? { term, mode: modeNamedIn(mention.text) }
-          : null;
+      const subject = subjectOf(mention);
       if (!subject) return;
+      // The reader may have chosen another language since the last card.
+      useMessages(uiMessages());
       const target = ensureHost();
+      speakIn(target);
       render(<CardContent subject={subject} actions={cardActions} titleId={titleId} onCopy={copy} />, target);
       placed?.stop();
       showHost(host!);
@@ -180,6 +191,13 @@ export function createCardView({ window: win, actions, onPointerEnter, onPointer
       panel = null;
     },
   };
+}
+
+/** What a mention's card is about: the figure it checks, or the term it names (with the mode it names). */
+function subjectOf(mention: Mention): CardSubject | null {
+  if (mention.claim) return { claim: mention.claim };
+  const term = termById.get(mention.termId);
+  return term ? { term, mode: modeNamedIn(mention.text) } : null;
 }
 
 /** How long "Off on this site" can be undone from the page. */

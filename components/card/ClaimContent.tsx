@@ -1,7 +1,7 @@
-import { outletTierShortLabel } from '../../data/outlet-figures';
+import { t } from '../../lib/i18n/messages';
 import { formatFigure, modelName } from '../../lib/scores/score-view';
 import type { Claim } from '../../lib/claims/verdict';
-import { differenceWords, verdictLabels } from '../shared/wording';
+import { differenceWords, verdictLabel } from '../shared/wording';
 import { ChartFigures } from './CardFigures';
 
 /** The card for a checked figure: what the page says, what the launch chart says, and the gap. */
@@ -11,35 +11,35 @@ export function ClaimContent({ claim }: { claim: Claim }) {
   return (
     <>
       <dl class={`claim claim-${claim.verdict}`}>
-        <dt>This page</dt>
+        <dt>{t('claim.thisPage')}</dt>
         <dd>
           {/* When the page does not say whose figure it is, the card does not say either. */}
-          {/* The benchmark is named in the card's first line. */}
-          {claim.modelGuessed ? 'A figure' : model}: <strong>{claim.printed}</strong>
+          {/* The benchmark is named in the card's first line. The page's figure is shown as printed. */}
+          {claim.modelGuessed ? t('claim.aFigure') : model}: <strong>{claim.printed}</strong>
         </dd>
-        <dt>Launch chart</dt>
+        <dt>{t('claim.launchChart')}</dt>
         <dd>
           {claim.chart === null ? (
-            'no figure for this pair'
+            t('claim.noFigureForPair')
           ) : (
             <>
               <strong>{formatFigure(claim.chart)}</strong>
-              {claim.modelGuessed && ` for ${model}`}
-              {claim.rounded && ' (the page rounds it)'}
+              {claim.modelGuessed && ` ${t('claim.forModel', { model })}`}
+              {claim.rounded && ` ${t('claim.pageRounds')}`}
             </>
           )}
         </dd>
         {claim.outlet !== null && (
           <>
-            <dt>Outlets report</dt>
+            <dt>{t('claim.outletsReport')}</dt>
             <dd>
-              <strong>{formatFigure(claim.outlet)}</strong> ({outletTierShortLabel.toLowerCase()})
+              <strong>{formatFigure(claim.outlet)}</strong> ({t('outletTier.inline')})
             </dd>
           </>
         )}
         {difference && (
           <>
-            <dt>Difference</dt>
+            <dt>{t('claim.difference')}</dt>
             <dd>{difference}</dd>
           </>
         )}
@@ -49,4 +49,4 @@ export function ClaimContent({ claim }: { claim: Claim }) {
   );
 }
 
-export const claimTitle = (claim: Claim) => verdictLabels[claim.verdict];
+export const claimTitle = (claim: Claim) => verdictLabel(claim.verdict);

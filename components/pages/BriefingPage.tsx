@@ -1,16 +1,30 @@
-import { article } from '../../data/article';
-import { benchmarks, categoryLabels } from '../../data/benchmarks';
+import { benchmarks } from '../../data/benchmarks';
 import { keyTerms } from '../../data/key-terms';
-import { museSparkProfile } from '../../data/muse-spark';
 import type { Benchmark } from '../../data/types';
-import { outletFigures, outletTierLabel } from '../../data/outlet-figures';
+import { outletFigures } from '../../data/outlet-figures';
+import { t } from '../../lib/i18n/messages';
 import { chartSource } from '../../lib/scores/export';
-import { benchmarkRows, hasOutletFigures, modelName, outletRows, statementFor } from '../../lib/scores/score-view';
+import {
+  benchmarkRows,
+  formatFigure,
+  hasOutletFigures,
+  modelName,
+  outletRows,
+  statementFor,
+} from '../../lib/scores/score-view';
 import { copyText } from '../../lib/extension/clipboard';
 import { Briefing, KeyPoints } from '../shared/Briefing';
 import { ScoreBars } from '../shared/ScoreBars';
 import { ScoreTable } from '../shared/ScoreTable';
 import { CopyTable } from '../shared/CopyTable';
+import {
+  benchmarkMadeBy,
+  benchmarkMeasures,
+  categoryLabel,
+  keyTermExplanation,
+  keyTermName,
+  statementText,
+} from '../shared/wording';
 
 /**
  * The full briefing, laid out for a whole window: the summary and key points, Muse Spark at a glance,
@@ -19,31 +33,31 @@ import { CopyTable } from '../shared/CopyTable';
 export function BriefingPage() {
   return (
     <main class="page briefing-page">
-      <nav class="toc" aria-label="On this page">
-        <a href="#summary">Summary</a>
-        <a href="#model">Muse Spark</a>
-        <a href="#benchmarks">Benchmarks</a>
-        <a href="#table">Score table</a>
-        <a href="#terms">Key terms</a>
-        <a href="#sources">Sources</a>
+      <nav class="toc" aria-label={t('briefing.onThisPage')}>
+        <a href="#summary">{t('briefing.tocSummary')}</a>
+        <a href="#model">{t('briefing.tocModel')}</a>
+        <a href="#benchmarks">{t('briefing.tocBenchmarks')}</a>
+        <a href="#table">{t('briefing.tocTable')}</a>
+        <a href="#terms">{t('briefing.tocTerms')}</a>
+        <a href="#sources">{t('briefing.tocSources')}</a>
       </nav>
       <section id="summary">
         <Briefing />
-        <h2>Key points</h2>
+        <h2>{t('briefing.keyPoints')}</h2>
         <KeyPoints />
       </section>
       <section id="model" aria-labelledby="model-title">
-        <h2 id="model-title">Muse Spark at a glance</h2>
-        <p>{museSparkProfile.whatItIs}</p>
+        <h2 id="model-title">{t('briefing.atAGlance')}</h2>
+        <p>{t('museSpark.whatItIs')}</p>
         <dl class="facts">
-          <dt>Runs in</dt>
-          <dd>{museSparkProfile.whereItRuns}</dd>
-          <dt>Modes</dt>
-          <dd>{museSparkProfile.modes.join(' · ')}</dd>
+          <dt>{t('briefing.runsIn')}</dt>
+          <dd>{t('museSpark.whereItRuns')}</dd>
+          <dt>{t('briefing.modes')}</dt>
+          <dd>{t('museSpark.modes')}</dd>
         </dl>
       </section>
       <section id="benchmarks" aria-labelledby="benchmarks-title">
-        <h2 id="benchmarks-title">The benchmarks</h2>
+        <h2 id="benchmarks-title">{t('briefing.benchmarks')}</h2>
         <div class="benchmark-grid">
           {benchmarks.map((b) => (
             <BenchmarkSection key={b.id} benchmark={b} />
@@ -51,17 +65,17 @@ export function BriefingPage() {
         </div>
       </section>
       <section id="table" aria-labelledby="table-title">
-        <h2 id="table-title">Score table</h2>
+        <h2 id="table-title">{t('briefing.scoreTable')}</h2>
         <ScoreTable />
         <CopyTable onCopy={(text) => copyText(document, text)} />
       </section>
       <section id="terms" aria-labelledby="terms-title">
-        <h2 id="terms-title">Key terms</h2>
+        <h2 id="terms-title">{t('briefing.keyTerms')}</h2>
         <dl class="terms">
           {keyTerms.map((k) => (
             <div key={k.id}>
-              <dt>{k.name}</dt>
-              <dd>{k.explanation}</dd>
+              <dt>{keyTermName(k.id)}</dt>
+              <dd>{keyTermExplanation(k.id)}</dd>
             </div>
           ))}
         </dl>
@@ -78,20 +92,20 @@ function BenchmarkSection({ benchmark: b }: { benchmark: Benchmark }) {
     <article class="benchmark" aria-labelledby={`b-${b.id}`}>
       <h3 id={`b-${b.id}`}>{b.name}</h3>
       <p class="quiet">
-        {categoryLabels[b.category]} · {b.madeBy}
+        {categoryLabel(b.category)} · {benchmarkMadeBy(b.id)}
       </p>
-      <p>{b.measures}</p>
+      <p>{benchmarkMeasures(b.id)}</p>
       {statement ? (
-        <p class="statement">{statement.statement}</p>
+        <p class="statement">{statementText(statement.benchmark)}</p>
       ) : (
-        <ScoreBars rows={benchmarkRows(b.id)} label={`${b.name} scores`} />
+        <ScoreBars rows={benchmarkRows(b.id)} label={t('figures.scoresLabel', { benchmark: b.name })} />
       )}
       {hasOutletFigures(b.id) && (
         <div class="outlet-tier">
-          <p class="quiet">† {outletTierLabel}:</p>
+          <p class="quiet">† {t('outletTier.label')}:</p>
           <ScoreBars
             rows={outletRows(b.id).filter((r) => r.value !== null)}
-            label={`${b.name}: figures outlets report`}
+            label={t('figures.outletScoresLabel', { benchmark: b.name })}
           />
         </div>
       )}
@@ -101,21 +115,18 @@ function BenchmarkSection({ benchmark: b }: { benchmark: Benchmark }) {
 
 /** Where everything on the page comes from. */
 function Sources() {
+  const figures = outletFigures
+    .map((o) => t('outletTier.figure', { model: modelName(o.model), value: formatFigure(o.value), count: o.outlets }))
+    .join('; ');
   return (
     <section id="sources" aria-labelledby="sources-title">
-      <h2 id="sources-title">Sources</h2>
+      <h2 id="sources-title">{t('briefing.sources')}</h2>
       <ul>
-        <li>Figures: {chartSource()}.</li>
-        <li>Coverage summarised here: {article.outlets.join(', ')}.</li>
-        <li>
-          † {outletTierLabel}:{' '}
-          {outletFigures.map((o) => `${modelName(o.model)} ${o.value} (printed by ${o.outlets} outlets)`).join('; ')}.
-        </li>
+        <li>{t('briefing.sourceFigures', { source: chartSource() })}</li>
+        <li>{t('briefing.sourceCoverage', { outlets: t('article.outlets') })}</li>
+        <li>{t('briefing.sourceOutlets', { tier: t('outletTier.label'), figures })}</li>
       </ul>
-      <p class="quiet">
-        Everything here ships inside the extension; nothing is fetched. Summaries and descriptions are written in our
-        own words.
-      </p>
+      <p class="quiet">{t('briefing.shipsInside')}</p>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/extension/settings';
 import { SettingsForm } from './SettingsForm';
 import { ShortcutInfo } from './ShortcutInfo';
+import { t } from '../../lib/i18n/messages';
 
 /** The options page: every setting, saved as it changes, and kept in step with changes made elsewhere. */
 export function OptionsPage() {
@@ -16,10 +17,10 @@ export function OptionsPage() {
   };
   return (
     <main class="page options">
-      <h1>Muse Spark Context: settings</h1>
-      <p class="quiet">Changes apply at once, on every open tab, and follow you where your browser syncs.</p>
-      {settings ? <SettingsForm settings={settings} onChange={change} /> : <p class="quiet">Loading…</p>}
-      <h2>Keyboard</h2>
+      <h1>{t('options.pageTitle')}</h1>
+      <p class="quiet">{t('options.intro')}</p>
+      {settings ? <SettingsForm settings={settings} onChange={change} /> : <p class="quiet">{t('options.loading')}</p>}
+      <h2>{t('options.keyboard')}</h2>
       <ShortcutInfo />
     </main>
   );

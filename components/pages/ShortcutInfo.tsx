@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { currentShortcut, openShortcutSettings } from '../../lib/extension/shortcut';
+import { t } from '../../lib/i18n/messages';
+import { holes, Words } from '../shared/Words';
 
 /** The keyboard shortcut as it is set now, and where each browser lets the reader change it. */
 export function ShortcutInfo() {
@@ -9,23 +11,24 @@ export function ShortcutInfo() {
     <div class="shortcut">
       <p>
         {key === null ? (
-          'Reading the shortcut…'
+          t('shortcut.reading')
         ) : key ? (
-          <>
-            Press <kbd>{key}</kbd> to go to the next mention on a page and open its card (Esc closes it).
-          </>
+          <Words text={t('shortcut.press', holes('key'))} parts={{ key: <kbd>{key}</kbd> }} />
         ) : (
-          'No key is set for “go to the next mention”: choose one below.'
+          t('shortcut.none')
         )}
       </p>
       <ul>
         <li>
-          Chrome: <code>chrome://extensions/shortcuts</code>, under Muse Spark Context.
+          <Words
+            text={t('shortcut.chrome', holes('url'))}
+            parts={{ url: <code>chrome://extensions/shortcuts</code> }}
+          />
         </li>
-        <li>Firefox: Add-ons and themes (about:addons), the gear menu, Manage Extension Shortcuts.</li>
+        <li>{t('shortcut.firefox')}</li>
       </ul>
       <button type="button" class="button" onClick={() => void openShortcutSettings()}>
-        Change the shortcut
+        {t('shortcut.change')}
       </button>
     </div>
   );

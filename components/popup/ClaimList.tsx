@@ -1,7 +1,7 @@
-import { benchmarkById } from '../../data/benchmarks';
+import { t } from '../../lib/i18n/messages';
 import { formatFigure, modelName } from '../../lib/scores/score-view';
 import type { Claim, Verdict } from '../../lib/claims/verdict';
-import { differenceWords, verdictLabels } from '../shared/wording';
+import { benchmarkName, differenceWords, verdictLabel } from '../shared/wording';
 
 /** A word-and-shape sign for each verdict, so it never rests on colour alone. */
 const verdictSigns: Record<Verdict, string> = { matches: '✓', differs: '≠', unlisted: '?', 'matches-outlets': '✓†' };
@@ -10,13 +10,13 @@ const verdictSigns: Record<Verdict, string> = { matches: '✓', differs: '≠', 
 function detailOf(c: Claim): string {
   switch (c.verdict) {
     case 'differs':
-      return `chart ${formatFigure(c.chart!)}, ${differenceWords(c)}`;
+      return t('claim.detail.differs', { chart: formatFigure(c.chart!), difference: differenceWords(c) ?? '' });
     case 'matches':
-      return c.rounded ? `chart ${formatFigure(c.chart!)}, rounded` : 'as on the chart';
+      return c.rounded ? t('claim.detail.rounded', { chart: formatFigure(c.chart!) }) : t('claim.detail.matches');
     case 'matches-outlets':
-      return `no chart figure; outlets report ${formatFigure(c.outlet!)} (not in the launch article)`;
+      return t('claim.detail.matchesOutlets', { outlet: formatFigure(c.outlet!) });
     case 'unlisted':
-      return 'the chart gives no figure';
+      return t('claim.detail.unlisted');
   }
 }
 
@@ -33,20 +33,14 @@ export function ClaimList({ claims, onReveal }: { claims: readonly Claim[]; onRe
   return (
     <>
       {differing.length > 0 && (
-        <section class="mention-group claims differs-first" aria-label="Figures that differ from the launch chart">
-          <h2>
-            {differing.length} {differing.length === 1 ? 'figure differs' : 'figures differ'} from the launch chart
-          </h2>
+        <section class="mention-group claims differs-first" aria-label={t('claim.differLabel')}>
+          <h2>{t('claim.differHeading', differing.length)}</h2>
           <ClaimButtons items={differing} onReveal={onReveal} />
         </section>
       )}
       {others.length > 0 && (
-        <section class="mention-group claims" aria-label="Other figures checked against the launch chart">
-          <h2>
-            {differing.length
-              ? 'Other figures checked'
-              : `${others.length} ${others.length === 1 ? 'figure' : 'figures'} checked, none differs`}
-          </h2>
+        <section class="mention-group claims" aria-label={t('claim.othersLabel')}>
+          <h2>{differing.length ? t('claim.othersHeading') : t('claim.noneDiffers', others.length)}</h2>
           <ClaimButtons items={others} onReveal={onReveal} />
         </section>
       )}
@@ -67,11 +61,13 @@ function ClaimButtons({
         <li key={index}>
           <button type="button" class={`mention claim verdict-${c.verdict}`} onClick={() => onReveal(index)}>
             <span>
-              {c.modelGuessed ? 'A figure on' : `${modelName(c.model)} ·`} {benchmarkById.get(c.benchmark)?.name}:{' '}
+              {c.modelGuessed
+                ? t('claim.listGuessed', { benchmark: benchmarkName(c.benchmark) })
+                : t('claim.listModel', { model: modelName(c.model), benchmark: benchmarkName(c.benchmark) })}{' '}
               <strong>{c.printed}</strong>
               <span class="claim-detail">{detailOf(c)}</span>
             </span>
-            <span class="verdict" aria-label={verdictLabels[c.verdict]} title={verdictLabels[c.verdict]}>
+            <span class="verdict" aria-label={verdictLabel(c.verdict)} title={verdictLabel(c.verdict)}>
               {verdictSigns[c.verdict]}
             </span>
           </button>

@@ -1,5 +1,9 @@
 import type { PageState } from '../../lib/extension/popup-client';
-import { categoryNames, termCategories } from '../../lib/text/terms';
+import { termCategories } from '../../lib/text/terms';
+import { t } from '../../lib/i18n/messages';
+import type { KeyTermId } from '../../data/types';
+import { keyTermName } from '../shared/wording';
+import { holes, Words } from '../shared/Words';
 import { CLAIM_TERM_ID } from '../../lib/marker/mentions';
 import { ClaimList } from './ClaimList';
 
@@ -15,14 +19,9 @@ export function PagePanel({
   /** Goes to the term's `index`-th mark (a checked figure's, for `claim`). */
   onReveal: (termId: string, index: number) => void;
 }) {
-  if (state.kind === 'loading') return <p class="quiet">Reading this page…</p>;
+  if (state.kind === 'loading') return <p class="quiet">{t('popup.reading')}</p>;
   if (state.kind === 'unavailable') {
-    return (
-      <p class="quiet">
-        Extensions can’t read this page. Browser pages, web stores and PDFs are off limits; on an ordinary article,
-        reload the page once if it was open before the extension was installed.
-      </p>
-    );
+    return <p class="quiet">{t('popup.unavailable')}</p>;
   }
   const { page } = state;
   // Paused or off here: the status above says so and offers the way back; there is nothing to list.
@@ -32,7 +31,7 @@ export function PagePanel({
     return (
       <>
         {claims}
-        <p class="quiet">Nothing here mentions Muse Spark, its rivals or its benchmarks.</p>
+        <p class="quiet">{t('popup.nothing')}</p>
       </>
     );
   }
@@ -42,22 +41,21 @@ export function PagePanel({
   return (
     <>
       <p class="lead-line">
-        <strong>
-          {page.total} {page.total === 1 ? 'mention' : 'mentions'}
-        </strong>{' '}
-        of the launch on this page
-        {page.capped ? ' (marking stopped at the cap; the page has more)' : ''}.
+        <Words
+          text={t(page.capped ? 'popup.leadCapped' : 'popup.lead', holes('count'))}
+          parts={{ count: <strong>{t('popup.mentionCount', page.total)}</strong> }}
+        />
       </p>
       {claims}
       {byCategory.map(({ c, items }) => (
-        <section key={c} class="mention-group" aria-label={categoryNames[c]}>
-          <h2>{categoryNames[c]}</h2>
+        <section key={c} class="mention-group" aria-label={t(`termGroup.${c}`)}>
+          <h2>{t(`termGroup.${c}`)}</h2>
           <ul class="mentions">
             {items.map((m) => (
               <li key={m.termId}>
                 <button type="button" class={`mention cat-${m.category}`} onClick={() => onReveal(m.termId, 0)}>
-                  <span>{m.name}</span>
-                  <span class="count" aria-label={`${m.count} ${m.count === 1 ? 'mention' : 'mentions'}`}>
+                  <span>{m.category === 'keyterm' ? keyTermName(m.termId as KeyTermId) : m.name}</span>
+                  <span class="count" aria-label={t('popup.mentionCount', m.count)}>
                     {m.count}
                   </span>
                 </button>

@@ -6,6 +6,7 @@ import { ScoreTable } from '../shared/ScoreTable';
 import { CopyTable } from '../shared/CopyTable';
 import { Tabs, type TabSpec } from '../shared/Tabs';
 import type { PageState } from '../../lib/extension/popup-client';
+import { t } from '../../lib/i18n/messages';
 
 export type PopupTab = 'page' | 'scores' | 'launch';
 
@@ -33,19 +34,19 @@ export function Popup({
   const [tab, setTab] = useState<PopupTab>('page');
   const count = page.kind === 'ready' && page.page.active ? page.page.total : null;
   const tabs: TabSpec<PopupTab>[] = [
-    { id: 'page', label: count === null ? 'This page' : `This page (${count})` },
-    { id: 'scores', label: 'Scores' },
-    { id: 'launch', label: 'The launch' },
+    { id: 'page', label: count === null ? t('popup.tabPage') : t('popup.tabPageCount', { count }) },
+    { id: 'scores', label: t('popup.tabScores') },
+    { id: 'launch', label: t('popup.tabLaunch') },
   ];
   return (
     <main class="popup">
       <header class="popup-head">
-        <h1>Muse Spark Context</h1>
+        <h1>{t('ext.name')}</h1>
         <button type="button" class="button" onClick={onOpenOptions}>
-          Settings
+          {t('popup.settings')}
         </button>
       </header>
-      <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="Popup sections">
+      <Tabs tabs={tabs} selected={tab} onSelect={setTab} label={t('popup.sections')}>
         {(id) =>
           id === 'page' ? (
             <>
@@ -63,7 +64,7 @@ export function Popup({
               <KeyPoints />
               <p>
                 <button type="button" class="button primary" onClick={onOpenBriefing}>
-                  Open full briefing
+                  {t('popup.openBriefing')}
                 </button>
               </p>
             </>

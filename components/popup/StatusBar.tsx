@@ -1,5 +1,7 @@
 import { offSiteOf, type Settings } from '../../lib/extension/settings';
+import { t } from '../../lib/i18n/messages';
 import { UndoNotice } from '../shared/UndoNotice';
+import { holes, Words } from '../shared/Words';
 
 /**
  * Whether marks show on this page, said plainly, with the button that changes just that: paused
@@ -33,19 +35,19 @@ export function StatusBar({
       <div class="status off" role="status">
         {settings.paused && (
           <div class="button-row">
-            <p>Paused everywhere: no marks on any page.</p>
+            <p>{t('status.paused')}</p>
             <button type="button" class="button primary" onClick={() => onPause(false)}>
-              Resume
+              {t('status.resume')}
             </button>
           </div>
         )}
         {offSite !== null && (
           <div class="button-row">
             <p>
-              Off on <strong>{offSite}</strong>: no marks on its pages.
+              <Words text={t('status.siteOff', holes('site'))} parts={{ site: <strong>{offSite}</strong> }} />
             </p>
             <button type="button" class="button primary" onClick={() => onSite(false, offSite)}>
-              Turn on for {offSite}
+              {t('status.turnOnFor', { site: offSite })}
             </button>
           </div>
         )}
@@ -55,11 +57,11 @@ export function StatusBar({
   return (
     <div class="button-row quick-actions">
       <button type="button" class="button" onClick={() => onPause(true)}>
-        Pause everywhere
+        {t('status.pauseEverywhere')}
       </button>
       {hostname !== null && (
         <button type="button" class="button" onClick={() => onSite(true)}>
-          Off on this site
+          {t('status.offOnThisSite')}
         </button>
       )}
     </div>

@@ -1,17 +1,21 @@
 import { article } from '../../data/article';
-import { formatLaunchDate } from '../../lib/scores/export';
+import { t } from '../../lib/i18n/messages';
+import { holes, Words } from './Words';
+import { keyPoints } from './wording';
 
 /** The launch in a few lines: what happened, when, and who covered it; its title at the page's heading level. */
 export function Briefing({ level = 1 }: { level?: 1 | 2 }) {
   const Title = level === 1 ? 'h1' : 'h2';
   return (
     <header class="briefing">
-      <Title class="briefing-title">{article.title}</Title>
+      <Title class="briefing-title">{t('article.title')}</Title>
       <p class="meta">
-        Launched <time dateTime={article.launchDate}>{formatLaunchDate(article.launchDate)}</time> · Covered by{' '}
-        {article.outlets.join(', ')}
+        <Words
+          text={t('launch.meta', { ...holes('date'), outlets: t('article.outlets') })}
+          parts={{ date: <time dateTime={article.launchDate}>{t('article.launchDate')}</time> }}
+        />
       </p>
-      <p class="summary">{article.summary}</p>
+      <p class="summary">{t('article.summary')}</p>
     </header>
   );
 }
@@ -20,7 +24,7 @@ export function Briefing({ level = 1 }: { level?: 1 | 2 }) {
 export function KeyPoints() {
   return (
     <ul class="key-points">
-      {article.keyPoints.map((p) => (
+      {keyPoints().map((p) => (
         <li key={p}>{p}</li>
       ))}
     </ul>

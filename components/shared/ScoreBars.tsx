@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/messages';
 import { formatFigure, type ScoreRow } from '../../lib/scores/score-view';
 
 /**
@@ -11,7 +12,7 @@ export function ScoreBars({ rows, label }: { rows: ScoreRow[]; label: string }) 
         <li key={r.model.id} class={`bar-row${r.isMuseSpark ? ' muse' : ''}${r.best ? ' best' : ''}`}>
           <span class="bar-label">{r.model.name}</span>
           {r.value === null ? (
-            <span class="bar-missing">not reported</span>
+            <span class="bar-missing">{t('figures.notReported')}</span>
           ) : (
             <>
               <span class="bar-track" aria-hidden="true">
@@ -19,7 +20,7 @@ export function ScoreBars({ rows, label }: { rows: ScoreRow[]; label: string }) 
               </span>
               <span class="bar-value">
                 {formatFigure(r.value)}
-                {r.best && <span class="best-tag"> ★ best</span>}
+                {r.best && <span class="best-tag"> {t('figures.bestTag')}</span>}
               </span>
             </>
           )}

@@ -1,7 +1,7 @@
-import { benchmarks, categoryLabels } from '../../data/benchmarks';
+import { benchmarks } from '../../data/benchmarks';
 import { models } from '../../data/models';
 import type { Benchmark, BenchmarkCategory } from '../../data/types';
-import { outletTierLabel } from '../../data/outlet-figures';
+import { t } from '../../lib/i18n/messages';
 import {
   benchmarkRows,
   formatFigure,
@@ -11,6 +11,7 @@ import {
   type ScoreRow,
 } from '../../lib/scores/score-view';
 import { chartSource } from '../../lib/scores/export';
+import { categoryLabel, statementText } from './wording';
 
 const categories: BenchmarkCategory[] = ['multimodal', 'health', 'reasoning', 'coding'];
 
@@ -23,15 +24,14 @@ export function ScoreTable() {
   return (
     <table class="scores">
       <caption>
-        Launch-chart scores, higher is better
+        {t('scores.caption')}
         <span class="caption-note">
-          Figures from {chartSource()}. “Not reported” means the article gives no figure; ★ marks the best figure in a
-          row. † {outletTierLabel}.
+          {t('scores.captionNote', { source: chartSource(), tier: t('outletTier.label') })}
         </span>
       </caption>
       <thead>
         <tr>
-          <th scope="col">Benchmark</th>
+          <th scope="col">{t('scores.benchmark')}</th>
           {models.map((m) => (
             <th scope="col" key={m.id} class={m.id === 'muse-spark' ? 'muse' : undefined}>
               {m.name}
@@ -43,7 +43,7 @@ export function ScoreTable() {
         <tbody key={c}>
           <tr class="group">
             <th scope="colgroup" colSpan={models.length + 1}>
-              {categoryLabels[c]}
+              {categoryLabel(c)}
             </th>
           </tr>
           {benchmarks
@@ -62,7 +62,7 @@ function BenchmarkRow({ benchmark }: { benchmark: Benchmark }) {
   const rows = benchmarkRows(benchmark.id);
   return (
     <>
-      <ArticleRow benchmark={benchmark} statement={statement?.statement} rows={rows} />
+      <ArticleRow benchmark={benchmark} statement={statement && statementText(statement.benchmark)} rows={rows} />
       {hasOutletFigures(benchmark.id) && <OutletRow benchmark={benchmark} rows={outletRows(benchmark.id)} />}
     </>
   );
@@ -77,7 +77,7 @@ function OutletRow({ benchmark, rows }: { benchmark: Benchmark; rows: ScoreRow[]
     <tr class="outlet-tier">
       <th scope="row">
         <span class="outlet-mark">† </span>
-        {benchmark.name}, as outlets report it
+        {t('scores.asOutletsReport', { benchmark: benchmark.name })}
       </th>
       {figureCells(rows)}
     </tr>
@@ -117,11 +117,11 @@ function figureCells(rows: ScoreRow[]) {
     run.kind === 'missing' ? (
       <td key={run.rows[0]!.model.id} colSpan={run.rows.length} class="not-reported">
         {run.rows.length > 1 ? (
-          'not reported'
+          t('figures.notReported')
         ) : (
           <>
             <span aria-hidden="true">—</span>
-            <span class="visually-hidden">not reported</span>
+            <span class="visually-hidden">{t('figures.notReported')}</span>
           </>
         )}
       </td>
@@ -137,7 +137,7 @@ function FigureCell({ row }: { row: ScoreRow }) {
       <span class="figure">
         {formatFigure(row.value!)}
         {row.best && (
-          <span class="star" aria-label="best">
+          <span class="star" aria-label={t('figures.best')}>
             {' '}
             ★
           </span>

@@ -25,10 +25,13 @@ export function Tabs<T extends string>({
 }) {
   const move = (e: KeyboardEvent) => {
     const at = tabs.findIndex((t) => t.id === selected);
+    // Right to left, the next tab is to the left: the arrows follow the tabs' order on screen.
+    const rtl = getComputedStyle(e.currentTarget as HTMLElement).direction === 'rtl';
+    const [next, previous] = rtl ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
     const to =
-      e.key === 'ArrowRight'
+      e.key === next
         ? (at + 1) % tabs.length
-        : e.key === 'ArrowLeft'
+        : e.key === previous
           ? (at - 1 + tabs.length) % tabs.length
           : e.key === 'Home'
             ? 0

@@ -1,3 +1,6 @@
+import { t } from '../../lib/i18n/messages';
+import { holes, Words } from './Words';
+
 /** Each place's own classes: the card's shadow-root styles, or the popup's. */
 const looks = {
   card: { frame: 'notice', button: 'action primary' },
@@ -22,13 +25,13 @@ export function UndoNotice({
   return (
     <div class={looks[look].frame} role="status">
       <span>
-        Marks are off on <strong>{site}</strong>.
+        <Words text={t('status.marksOffOn', holes('site'))} parts={{ site: <strong>{site}</strong> }} />
       </span>
       <button type="button" class={looks[look].button} onClick={onUndo}>
-        Undo
+        {t('status.undo')}
       </button>
       {onClose && (
-        <button type="button" class="close" aria-label="Dismiss" onClick={onClose}>
+        <button type="button" class="close" aria-label={t('status.dismiss')} onClick={onClose}>
           ×
         </button>
       )}

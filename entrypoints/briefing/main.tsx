@@ -1,6 +1,11 @@
-import { render } from 'preact';
 import { BriefingPage } from '../../components/pages/BriefingPage';
+import { mountPage } from '../../components/shared/mount';
+import { t } from '../../lib/i18n/messages';
 import '../../components/shared/base.css';
 import '../../components/pages/pages.css';
 
-render(<BriefingPage />, document.getElementById('app')!);
+void mountPage(
+  document,
+  () => <BriefingPage />,
+  () => t('briefing.pageTitle'),
+);

@@ -1,6 +1,11 @@
-import { render } from 'preact';
 import { WelcomePage } from '../../components/pages/WelcomePage';
+import { mountPage } from '../../components/shared/mount';
+import { t } from '../../lib/i18n/messages';
 import '../../components/shared/base.css';
 import '../../components/pages/pages.css';
 
-render(<WelcomePage />, document.getElementById('app')!);
+void mountPage(
+  document,
+  () => <WelcomePage />,
+  () => t('welcome.pageTitle'),
+);

@@ -4,11 +4,14 @@ import type { CardView, CardViewFactory } from './view-contract';
 import type { Mention } from '../marker/mentions';
 import type { PageMarker } from '../marker/page-marker';
 import type { CardActions, CardController } from './types';
+import type { UiMessages } from '../i18n/messages';
 
 export interface HoverCardOptions {
   window: Window & typeof globalThis;
   marker: PageMarker;
   actions: CardActions;
+  /** The messages of the reader's chosen language; null for the browser's. */
+  uiMessages?: () => UiMessages | null;
   /** How the card's view is loaded, the first time a card opens (lib/extension/parts.ts). */
   loadView: () => Promise<CardViewFactory>;
 }
@@ -103,6 +106,7 @@ class HoverCard implements CardController {
         },
         onPointerEnter: () => intent.enterCard(),
         onPointerLeave: () => intent.leaveCard(),
+        uiMessages: options.uiMessages ?? (() => null),
       });
       if (this.destroyed) {
         made.destroy();

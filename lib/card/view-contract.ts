@@ -1,5 +1,6 @@
 import type { Mention } from '../marker/mentions';
 import type { CardActions } from './types';
+import type { UiMessages } from '../i18n/messages';
 
 /**
  * What the content script asks of the card's view (components/card/CardView.tsx), which ships as a
@@ -21,6 +22,8 @@ export interface CardViewOptions {
   actions: CardActions;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** The messages of the reader's chosen language, read at each show; null for the browser's. */
+  uiMessages(): UiMessages | null;
 }
 
 export type CardViewFactory = (options: CardViewOptions) => CardView;

@@ -3,6 +3,9 @@ import { isMessage, type Message } from './messages';
 import { loadSettings, migrateSites, saveSettings, watchSettings, withSite, type SiteStatus } from './settings';
 import { siteOf } from './sites';
 import { openExtensionPage } from './extension-pages';
+import { uiMessageFiles } from '#ui-messages';
+import { t, uiLocale, useMessages } from '../i18n/messages';
+import type { UiLanguage } from '../i18n/languages';
 
 /** Per tab, per frame (the content script runs in every frame): its mention count; the top frame's status. */
 interface TabBadge {
@@ -17,18 +20,13 @@ const OFF_COLOUR = '#57606a';
 
 /** The badge and its tooltip: the count while marks are on; a pause sign or "off" when they are not. */
 function badgeFor(tab: TabBadge | undefined): { text: string; colour: string; title: string } {
-  const name = 'Muse Spark Context';
-  if (tab?.status === 'paused') return { text: '❚❚', colour: OFF_COLOUR, title: `${name}: paused everywhere` };
-  if (tab?.status === 'site-off') return { text: 'off', colour: OFF_COLOUR, title: `${name}: off on this site` };
+  if (tab?.status === 'paused') return { text: '❚❚', colour: OFF_COLOUR, title: t('badge.paused') };
+  if (tab?.status === 'site-off') return { text: t('badge.offText'), colour: OFF_COLOUR, title: t('badge.siteOff') };
   let total = 0;
   for (const n of tab?.counts.values() ?? []) total += n;
-  if (total === 0) return { text: '', colour: ACTIVE_COLOUR, title: name };
+  if (total === 0) return { text: '', colour: ACTIVE_COLOUR, title: t('ext.name') };
   const text = total > 999 ? '999+' : String(total);
-  return {
-    text,
-    colour: ACTIVE_COLOUR,
-    title: `${name}: ${total} ${total === 1 ? 'mention' : 'mentions'} on this page`,
-  };
+  return { text, colour: ACTIVE_COLOUR, title: t('badge.mentions', total) };
 }
 
 /**
@@ -78,6 +76,21 @@ export async function migrateStoredSettings(): Promise<void> {
   }
 }
 
+/**
+ * Speaks the reader's language from here on: the badge's tooltips, and the toolbar popup, whose first
+ * frame is built into one file per language (modules/popup-first-paint.ts) so it opens in the right one.
+ */
+async function speak(language: UiLanguage): Promise<void> {
+  useMessages(language === 'browser' ? null : (uiMessageFiles[language] ?? null));
+  const locale = uiLocale();
+  try {
+    await toolbarButton().setPopup({ popup: locale === 'en' || !locale ? 'popup.html' : `popup-${locale}.html` });
+  } catch {
+    // The default popup (English) still opens.
+  }
+  for (const tabId of tabs.keys()) void updateBadge(tabId);
+}
+
 /** What a tab's content script tells the background. */
 function onMessage(message: Message, tabId: number, frameId: number): undefined {
   switch (message.type) {
@@ -100,8 +113,12 @@ function onMessage(message: Message, tabId: number, frameId: number): undefined 
 /** Badge upkeep, the keyboard command, site changes from a card, first run and the settings migration. */
 export function startBackground(): void {
   void migrateStoredSettings();
+  void loadSettings().then((s) => speak(s.language));
   // Settings can also arrive later from an older version, through sync from another machine.
-  watchSettings(() => void migrateStoredSettings());
+  watchSettings((s) => {
+    void migrateStoredSettings();
+    void speak(s.language);
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void openExtensionPage('/welcome.html');
@@ -111,6 +128,7 @@ export function startBackground(): void {
     if (!isMessage(message)) return undefined;
     // From the popup or an extension page, which has no tab: only a site change is theirs to ask.
     if (message.type === 'set-site') return setSite(message.hostname, message.off);
+    if (message.type === 'ui-messages') return Promise.resolve(uiMessageFiles[message.locale] ?? null);
     const tabId = sender.tab?.id;
     return tabId === undefined ? undefined : onMessage(message, tabId, sender.frameId ?? 0);
   });

@@ -8,6 +8,8 @@ import type { CardActions, CardController } from '../card/types';
 import { isOwnUi } from '../card/ui-host';
 import { isMessage, type Message, type PageMentions } from './messages';
 import { switchSite } from './site-switch';
+import { messagesFor } from './ui-language';
+import type { UiMessages } from '../i18n/messages';
 import {
   defaultSettings,
   enabledCategories,
@@ -22,7 +24,8 @@ import {
 const COUNT_REPORT_MS = 250;
 
 export interface SessionHooks {
-  createCard?: (marker: PageMarker, actions: CardActions) => CardController;
+  /** The card; it speaks from `uiMessages()` (null: the browser's language). */
+  createCard?: (marker: PageMarker, actions: CardActions, uiMessages: () => UiMessages | null) => CardController;
   /** How the claim check is loaded (lib/extension/parts.ts); without it, figures are not checked. */
   loadClaimFinder?: () => Promise<ClaimFinder>;
   /** The stylesheet adopted where marks show; by default the build's (lib/marker/highlighter.ts). */
@@ -36,6 +39,8 @@ interface SessionState {
   marker: PageMarker;
   card: CardController | undefined;
   settings: Settings;
+  /** The messages of the language the reader chose, when it is not the browser's. */
+  uiMessages: UiMessages | null;
   /** The mention the keyboard command went to last. */
   cursor: number;
 }
@@ -66,6 +71,7 @@ export async function runContentSession(
     marker: new PageMarker(markerOptions),
     card: undefined,
     settings: defaultSettings,
+    uiMessages: null,
     cursor: -1,
   };
   // Read the page while the settings are on their way; nothing is shown until they say marks are
@@ -80,7 +86,7 @@ export async function runContentSession(
     return;
   }
   const actions = cardActions(state);
-  const createCard = (marker: PageMarker) => hooks.createCard?.(marker, actions);
+  const createCard = (marker: PageMarker) => hooks.createCard?.(marker, actions, () => state.uiMessages);
   state.card = createCard(state.marker);
 
   const apply = (next: Settings) => {
@@ -91,6 +97,7 @@ export async function runContentSession(
       state.marker = new PageMarker({ ...markerOptions, scanCode: next.scanCode });
       state.card = createCard(state.marker);
     }
+    if (next.language !== state.settings.language) followLanguage(state, next);
     state.settings = next;
     applySettings(state);
     reporter.report();
@@ -118,6 +125,16 @@ export async function runContentSession(
   const loaded = await loadSettings();
   if (ctx.isInvalid) return;
   apply(loaded);
+}
+
+/**
+ * The card speaks the reader's chosen language: its messages are asked for when the choice changes. Only
+ * the card speaks, and only once a reader hovers, so the file can arrive in the meantime.
+ */
+function followLanguage(state: SessionState, next: Settings): void {
+  void messagesFor(next.language).then((m) => {
+    if (state.settings.language === next.language) state.uiMessages = m;
+  });
 }
 
 /** What the card's buttons do. */

@@ -1,6 +1,8 @@
 import type { MentionSummary } from '../marker/mention-registry';
 import type { Claim } from '../claims/verdict';
 import type { SiteStatus } from './settings';
+import type { UiMessages } from '../i18n/messages';
+import { uiLocales, type UiLocale } from '../i18n/languages';
 
 /**
  * The one message contract between the content script, the background and the popup. Every
@@ -21,7 +23,12 @@ export type Message =
    * content (card button) → background: turn marks off (or back on) on the site of `hostname`. The
    * background works out the site, with the public-suffix list no page should have to load.
    */
-  | { type: 'set-site'; hostname: string; off: boolean };
+  | { type: 'set-site'; hostname: string; off: boolean }
+  /**
+   * content → background: the messages of the language the reader chose, which a content script cannot
+   * read from the extension's files itself (lib/extension/ui-language.ts).
+   */
+  | { type: 'ui-messages'; locale: UiLocale };
 
 export interface PageMentions {
   mentions: MentionSummary[];
@@ -44,6 +51,8 @@ export interface Replies {
   'open-briefing': void;
   /** The site turned off or on, or null if the settings could not be saved. */
   'set-site': string | null;
+  /** The language's messages file, or null if it could not be read. */
+  'ui-messages': UiMessages | null;
 }
 
 const TYPES = new Set<string>([
@@ -53,6 +62,7 @@ const TYPES = new Set<string>([
   'next-mention',
   'open-briefing',
   'set-site',
+  'ui-messages',
 ]);
 
 const STATUSES = new Set<unknown>(['active', 'paused', 'site-off'] satisfies SiteStatus[]);
@@ -66,6 +76,8 @@ export function isMessage(value: unknown): value is Message {
       return typeof m.count === 'number' && Number.isFinite(m.count) && m.count >= 0 && STATUSES.has(m.status);
     case 'set-site':
       return typeof m.hostname === 'string' && m.hostname.length > 0 && typeof m.off === 'boolean';
+    case 'ui-messages':
+      return (uiLocales as readonly unknown[]).includes(m.locale);
     case 'reveal-mention':
       return typeof m.termId === 'string' && Number.isInteger(m.index) && (m.index as number) >= 0;
     default:

@@ -1,6 +1,7 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { markCategories, type MarkCategory } from '../text/terms';
 import { earlySettingsValue, SETTINGS_KEY } from './early-settings';
+import { isUiLanguage, type UiLanguage } from '../i18n/languages';
 
 /** Everything a reader can change. Kept in storage.sync so it follows them between machines. */
 export interface Settings {
@@ -16,6 +17,8 @@ export interface Settings {
   categories: Record<MarkCategory, boolean>;
   /** Mark mentions inside code and pre blocks too. */
   scanCode: boolean;
+  /** The language of the card, popup and pages: the browser's, or one the reader chose. */
+  language: UiLanguage;
 }
 
 export const defaultSettings: Settings = {
@@ -23,6 +26,7 @@ export const defaultSettings: Settings = {
   disabledSites: [],
   categories: { muse: true, benchmark: true, model: true, keyterm: true, claim: true },
   scanCode: false,
+  language: 'browser',
 };
 
 const MAX_SITES = 500;
@@ -50,6 +54,7 @@ export function normalizeSettings(raw: unknown): Settings {
     ].slice(0, MAX_SITES),
     categories,
     scanCode: typeof v.scanCode === 'boolean' ? v.scanCode : defaultSettings.scanCode,
+    language: isUiLanguage(v.language) ? v.language : defaultSettings.language,
   };
 }
 

@@ -2,6 +2,7 @@ import { benchmarkById } from '../../data/benchmarks';
 import { modelById, models } from '../../data/models';
 import { scores, statements } from '../../data/scores';
 import { outletFigures } from '../../data/outlet-figures';
+import { withDecimalSign } from '../i18n/messages';
 import type { BenchmarkId, BenchmarkStatement, Model, ModelId, OutletFigure } from '../../data/types';
 
 /** One model's line in a benchmark's chart: a figure, or null where the article gives none. */
@@ -79,7 +80,8 @@ export function aheadWithoutFigures(rival: ModelId): BenchmarkStatement[] {
 
 export const modelName = (id: ModelId) => modelById.get(id)?.name ?? id;
 
-export const formatFigure = (v: number) => v.toFixed(1);
+/** A chart figure as the reader's language writes it: one decimal, "42.8" or "42,8". */
+export const formatFigure = (v: number) => withDecimalSign(v.toFixed(1));
 
 /** Where a model's figure places it on a benchmark: 1 for the top figure, among how many figures. */
 export interface Standing {

@@ -7,22 +7,10 @@ export type TermCategory = 'muse' | 'benchmark' | 'model' | 'keyterm';
 
 export const termCategories: readonly TermCategory[] = ['muse', 'benchmark', 'model', 'keyterm'];
 
-export const categoryNames: Record<TermCategory, string> = {
-  muse: 'Muse Spark',
-  benchmark: 'Benchmarks',
-  model: 'Rival models',
-  keyterm: 'Key terms',
-};
-
 /** What a reader can switch on and off: the kinds of term, and the claim check on figures. */
 export type MarkCategory = TermCategory | 'claim';
 
 export const markCategories: readonly MarkCategory[] = [...termCategories, 'claim'];
-
-export const markCategoryNames: Record<MarkCategory, string> = {
-  ...categoryNames,
-  claim: 'Figures vs the launch chart',
-};
 
 export interface Term {
   /** The data id: a model, benchmark or key-term id. */

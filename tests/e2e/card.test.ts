@@ -122,7 +122,7 @@ describe.each(browserFactories)('%s: the hover card', (_name, start) => {
     await hover(page, { selector: '#arc', text: 'MMMU-Pro' });
     const mmmu = await waitForCard(page, (s) => s.title === 'MMMU Pro', 3000);
     expect(mmmu?.text).toContain('80.4');
-    expect(mmmu?.text).toContain('Not reported for Opus 4.6, Gemini 3.1, GPT 5.4, Grok 4.2.');
+    expect(mmmu?.text).toContain('Not reported for Opus 4.6, Gemini 3.1, GPT 5.4 and Grok 4.2.');
     await page.press('Escape');
     await hover(page, { selector: '#arc', text: 'ARC-AGI-2' });
     const arc = await waitForCard(page, (s) => s.title === 'ARC AGI 2', 3000);

@@ -9,6 +9,10 @@ import { article } from '../../data/article';
 import { keyTerms } from '../../data/key-terms';
 import { termCatalogue } from '../../lib/text/terms';
 import { variantPattern } from '../../lib/text/matcher';
+import { messagesOf } from '../harness/locales';
+
+/** The English words as the build ships them (locales/en.yml): the summaries and descriptions live there. */
+const english = await messagesOf('en');
 
 // The reference every bundled figure must equal: the facts sheet's score table, copied into the
 // project so a clone with nothing beside it checks its data too.
@@ -158,20 +162,27 @@ describe('data integrity', () => {
   });
 
   it('the article has a title, the launch date, its outlets, a summary and 5–8 key points', () => {
-    expect(article.title).toMatch(/Muse Spark/);
+    expect(english.article_title!.message).toMatch(/Muse Spark/);
     expect(article.launchDate).toBe('2026-04-08');
-    expect(article.outlets).toEqual(expect.arrayContaining(['Reuters', 'Axios', 'The Verge', 'Business Insider']));
-    expect(article.summary.split(/(?<=\.)\s/).length).toBeGreaterThanOrEqual(2);
-    expect(article.keyPoints.length).toBeGreaterThanOrEqual(5);
-    expect(article.keyPoints.length).toBeLessThanOrEqual(8);
+    expect(english.article_launchDate!.message).toBe('8 April 2026');
+    for (const outlet of ['Reuters', 'Axios', 'The Verge', 'Business Insider']) {
+      expect(english.article_outlets!.message).toContain(outlet);
+    }
+    expect(english.article_summary!.message.split(/(?<=\.)\s/).length).toBeGreaterThanOrEqual(2);
+    const points = Object.keys(english).filter((k) => k.startsWith('article_keyPoints_'));
+    expect(points.length).toBeGreaterThanOrEqual(5);
+    expect(points.length).toBeLessThanOrEqual(8);
   });
 
   it('benchmarks and key terms are described, with a category and a maker', () => {
     for (const b of benchmarks) {
+      const key = `benchmark_${b.id.replaceAll('-', '_')}`;
       expect(['multimodal', 'health', 'reasoning', 'coding']).toContain(b.category);
-      expect(b.measures.length).toBeGreaterThan(40);
-      expect(b.madeBy).not.toBe('');
+      expect(english[`${key}_measures`]!.message.length).toBeGreaterThan(40);
+      expect(english[`${key}_brief`]!.message.length).toBeGreaterThan(10);
+      expect(english[`${key}_madeBy`]!.message).not.toBe('');
     }
+    for (const s of statements) expect(english[`statement_${s.benchmark.replaceAll('-', '_')}`]).toBeDefined();
     expect(keyTerms.map((k) => k.name.toLowerCase())).toEqual(
       expect.arrayContaining([
         'meta superintelligence labs',
@@ -182,19 +193,18 @@ describe('data integrity', () => {
         'evaluation awareness',
       ]),
     );
+    for (const k of keyTerms) {
+      expect(english[`keyterm_${k.id.replaceAll('-', '_')}_name`]!.message).toBe(k.name);
+      expect(english[`keyterm_${k.id.replaceAll('-', '_')}_explanation`]!.message.length).toBeGreaterThan(40);
+    }
   });
 
   it.skipIf(sharedMissing)('prose is our own: no run of eight words is copied from the article', () => {
     const seed = readFileSync(seedPath, 'utf8');
     const seedWords = words(seed);
     const shingles = new Set(seedWords.map((_, i) => seedWords.slice(i, i + 8).join(' ')));
-    const prose = [
-      article.summary,
-      ...article.keyPoints,
-      ...benchmarks.map((b) => b.measures),
-      ...keyTerms.map((k) => k.explanation),
-      ...statements.map((s) => s.statement),
-    ];
+    // Every English message: the summary, key points, descriptions, statements and the interface alike.
+    const prose = Object.values(english).map((m) => m.message);
     for (const text of prose) {
       const w = words(text);
       for (let i = 0; i + 8 <= w.length; i++) expect(shingles.has(w.slice(i, i + 8).join(' ')), text).toBe(false);

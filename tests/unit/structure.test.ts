@@ -25,6 +25,8 @@ const code = ['lib', 'components', 'entrypoints', 'modules', 'data'].flatMap(sou
  */
 const LAYERS = [
   'data',
+  // Every word shown, the reader's language and its decimal sign: below everything that writes words.
+  'lib/i18n',
   'lib/text',
   'lib/scores',
   'lib/reader',
@@ -64,6 +66,8 @@ describe('the project is laid out as docs/architecture.md describes', () => {
       'tsconfig.json',
       'README.md',
       'CONTRIBUTING.md',
+      // Every word the extension shows, one file per language (WXT's i18n module reads them from here).
+      'locales',
       // Tool settings, named in docs/architecture.md.
       'vitest.config.ts',
       '.oxlintrc.json',

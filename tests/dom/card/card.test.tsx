@@ -54,7 +54,7 @@ describe('card content by kind of term', () => {
   it('a benchmark with one figure: one line says whom it is not reported for, and no "best"', () => {
     const el = cardFor('simplevqa');
     expect(rowsOf(el)).toEqual(['Muse Spark 71.3']);
-    expect(el.textContent).toContain('Not reported for Opus 4.6, Gemini 3.1, GPT 5.4, Grok 4.2.');
+    expect(el.textContent).toContain('Not reported for Opus 4.6, Gemini 3.1, GPT 5.4 and Grok 4.2.');
     expect(el.querySelectorAll('.best')).toHaveLength(0);
   });
 

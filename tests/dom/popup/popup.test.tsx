@@ -10,7 +10,6 @@ import { Popup } from '../../../components/popup/Popup';
 import { Briefing, KeyPoints } from '../../../components/shared/Briefing';
 import { defaultSettings } from '../../../lib/extension/settings';
 import { scores } from '../../../data/scores';
-import { article } from '../../../data/article';
 
 function mount(vnode: preact.ComponentChild): HTMLElement {
   const el = document.createElement('div');
@@ -104,11 +103,14 @@ describe('briefing', () => {
         <KeyPoints />
       </>,
     );
-    expect(el.querySelector('h1')?.textContent).toBe(article.title);
+    expect(el.querySelector('h1')?.textContent).toBe(
+      'Meta launches Muse Spark, the first model from Meta Superintelligence Labs',
+    );
     expect(el.querySelector('time')?.getAttribute('datetime')).toBe('2026-04-08');
     expect(el.textContent).toContain('8 April 2026');
     expect(el.textContent).toContain('Reuters, Axios, The Verge, Business Insider');
-    expect(el.querySelectorAll('.key-points li')).toHaveLength(article.keyPoints.length);
+    expect(el.querySelectorAll('.key-points li')).toHaveLength(7);
+    expect(el.querySelector('.key-points')?.textContent).toContain('CharXiv Reasoning (86.4)');
   });
 });
 

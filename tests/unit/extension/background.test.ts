@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { migrateStoredSettings, startBackground } from '../../../lib/extension/background';
 import { defaultSettings, loadSettings, saveSettings } from '../../../lib/extension/settings';
+import { useMessages } from '../../../lib/i18n/messages';
 
 // fakeBrowser has no commands API, so the listener is captured as it is added.
 let onCommand: (command: string) => Promise<void>;
@@ -126,6 +127,42 @@ describe('background', () => {
       () => {},
     );
     expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+
+  it('speaks the language chosen in the settings: the badge’s tooltip, the popup it opens, the words it hands out', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
+    const setTitle = vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
+    const setPopup = vi.spyOn(browser.action, 'setPopup').mockResolvedValue();
+    vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    await saveSettings({ ...defaultSettings, language: 'de' });
+    try {
+      startBackground();
+      await vi.waitFor(() => expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup-de.html' }));
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'mention-count', count: 2, status: 'active' },
+        { tab, frameId: 0 },
+        () => {},
+      );
+      expect(setTitle).toHaveBeenLastCalledWith({
+        tabId: tab.id,
+        title: 'Muse Spark Context: 2 Erwähnungen auf dieser Seite',
+      });
+      // A page or a card asks for the words of the language chosen; a language we do not speak gets nothing.
+      const [japanese] = await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'ui-messages', locale: 'ja' },
+        {},
+        () => {},
+      );
+      expect((japanese as unknown as Record<string, { message: string }>).popup_settings?.message).toBe('設定');
+      expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'ui-messages', locale: 'xx' }, {}, () => {})).toEqual([
+        undefined,
+      ]);
+      // Back to the browser's language: English here, and the popup built in English.
+      await saveSettings({ ...defaultSettings, language: 'browser' });
+      await vi.waitFor(() => expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup.html' }));
+    } finally {
+      useMessages(null);
+    }
   });
 
   it('migrates sites stored as hostnames by an older version, once, at start', async () => {

@@ -33,6 +33,8 @@ describe('settings survive whatever is stored', () => {
     ['wrong field types', { paused: 'yes', disabledSites: 'example.com', categories: 'all', scanCode: 1 }],
     ['categories of the wrong type', { categories: { muse: 'off', benchmark: null } }],
     ['non-string sites', { disabledSites: [1, null, { host: 'x' }, ''] }],
+    ['a language we do not speak', { language: 'xx' }],
+    ['a language of the wrong type', { language: ['de'] }],
   ])('corrupt value (%s) falls back to defaults field by field', async (_, raw) => {
     await fakeBrowser.storage.sync.set({ settings: raw });
     expect(await loadSettings()).toEqual(defaultSettings);
@@ -44,12 +46,14 @@ describe('settings survive whatever is stored', () => {
         paused: true,
         categories: { model: false, bogus: true },
         disabledSites: ['News.example', 7],
+        language: 'zh_CN',
         extra: 1,
       },
     });
     expect(await loadSettings()).toEqual({
       ...defaultSettings,
       paused: true,
+      language: 'zh_CN',
       categories: { ...defaultSettings.categories, model: false },
       disabledSites: ['news.example'],
     });

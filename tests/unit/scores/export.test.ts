@@ -97,7 +97,7 @@ describe('a claim as a sentence', () => {
       'This page gives GPT 5.4 12 on HealthBench Hard; the launch chart gives no figure (the chart, 8 April 2026).',
     );
     expect(say({ ...base, printed: '76.1', value: 76.1, verdict: 'matches-outlets', chart: null, outlet: 76.1 })).toBe(
-      'This page gives GPT 5.4 76.1 on HealthBench Hard; the launch chart gives no figure, and outlets report 76.1 (reported by outlets after the launch; not in the launch article).',
+      'This page gives GPT 5.4 76.1 on HealthBench Hard; the launch chart gives no figure, and outlets report 76.1 (reported by outlets; not in the launch article).',
     );
   });
 });
