@@ -77,6 +77,7 @@ describe.each(browserFactories)('%s: every card fits real screens', (_name, star
           problems.push(`${where}: not 8 px inside the viewport (${JSON.stringify(box)})`);
         if (!layout.titleVisible) problems.push(`${where}: title out of view`);
         if (layout.bodyScrolls) problems.push(`${where}: scrolls inside`);
+        for (const text of layout.clipped) problems.push(`${where}: "${text}" cut short`);
         if (layout.smallestFont < 12) problems.push(`${where}: text at ${layout.smallestFont} px`);
         if (!layout.onTop) problems.push(`${where}: covered by the page`);
         const shown = layout.figures.filter((f) => f.visible).map((f) => f.text.replace(/\s*★.*/, ''));

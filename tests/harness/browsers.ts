@@ -88,7 +88,7 @@ export const chromiumArgs = [
  * (`extensionDir`: the benchmark's live floor, or the dev server's build).
  */
 export async function launchChromium(
-  options: { headless?: boolean; extension?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extension?: boolean; extensionDir?: string; lang?: string } = {},
 ): Promise<ChromiumSession> {
   const withExtension = options.extension ?? true;
   const extensionDir = options.extensionDir ?? chromeBuild;
@@ -98,6 +98,9 @@ export async function launchChromium(
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const args = [...chromiumArgs];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  // The browser's own language, which extensions read: Linux Chromium takes it from LANGUAGE, --lang
+  // elsewhere; either needs Debian's chromium-l10n for any language but English.
+  if (options.lang) args.push(`--lang=${options.lang}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,
     headless: options.headless ?? true,
@@ -107,6 +110,7 @@ export async function launchChromium(
     hasTouch: true,
     // Playwright turns the back/forward cache off; readers have it on, and a test needs it.
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang }, locale: options.lang } : {}),
   });
   const requests: string[] = [];
   context.on('request', (r) => void requests.push(r.url()));
@@ -143,7 +147,7 @@ export interface FirefoxSession {
 }
 
 export async function launchFirefox(
-  options: { extension?: boolean; recordNetwork?: boolean } = {},
+  options: { extension?: boolean; recordNetwork?: boolean; lang?: string } = {},
 ): Promise<FirefoxSession> {
   const withExtension = options.extension ?? true;
   if (withExtension) assertBuilt(firefoxBuild);
@@ -181,6 +185,8 @@ export async function launchFirefox(
       'browser.safebrowsing.update.enabled': false,
       // navigator.clipboard.readText() without its paste prompt, so tests can read back what was copied.
       'dom.events.testing.asyncClipboard': true,
+      // The browser's own language, which extensions read (Debian's firefox-esr-l10n-<lang> has its strings).
+      ...(options.lang ? { 'intl.locale.requested': options.lang } : {}),
       ...proxyPrefs,
     },
   });

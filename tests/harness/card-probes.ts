@@ -90,6 +90,16 @@ export function cardLayout() {
       visible: inside(b),
     })),
     bodyScrolls: body.scrollHeight > body.clientHeight + 1,
+    // Text cut short: a box narrower than its text (an ellipsis, or text running out of the card).
+    clipped: texts
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const block = getComputedStyle(el).display !== 'inline';
+        return (block && el.scrollWidth > el.clientWidth + 1) || r.left < card.left - 0.5 || r.right > card.right + 0.5;
+      })
+      .map((el) => el.textContent!.trim()),
+    lang: panel.lang,
+    dir: panel.dir,
     smallestFont: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize))),
     onTop: document.elementFromPoint(card.left + card.width / 2, card.top + card.height / 2) === host,
   };

@@ -112,7 +112,9 @@ function wrapPuppeteer(page: PuppeteerPage): E2EPage {
 }
 
 /** Chromium with our built extension, none (`extension: false`), or another build of it (`extensionDir`). */
-export async function startChromium(options: { extension?: boolean; extensionDir?: string } = {}): Promise<E2EBrowser> {
+export async function startChromium(
+  options: { extension?: boolean; extensionDir?: string; lang?: string } = {},
+): Promise<E2EBrowser> {
   const session = await launchChromium(options);
   return {
     name: 'chromium',
@@ -148,7 +150,7 @@ export async function startChromium(options: { extension?: boolean; extensionDir
 }
 
 export async function startFirefox(
-  options: { extension?: boolean; recordNetwork?: boolean } = {},
+  options: { extension?: boolean; recordNetwork?: boolean; lang?: string } = {},
 ): Promise<E2EBrowser> {
   const session = await launchFirefox(options);
   const newPage = async () => {

@@ -64,3 +64,19 @@ export async function clickControl(text: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Runs in an extension page: the page the toolbar button opens as its popup, and its badge's tooltip for a tab. */
+export async function toolbarPopup(tabId: number | null): Promise<{ popup: string; title: string }> {
+  type Action = {
+    getPopup(details: object): Promise<string>;
+    getTitle(details: { tabId?: number }): Promise<string>;
+  };
+  const g = globalThis as unknown as {
+    browser?: { action?: Action; browserAction?: Action };
+    chrome: { action?: Action; browserAction?: Action };
+  };
+  const api = g.browser ?? g.chrome;
+  const action = (api.action ?? api.browserAction)!;
+  const popup = new URL(await action.getPopup({})).pathname.replace(/^\//, '');
+  return { popup, title: await action.getTitle(tabId === null ? {} : { tabId }) };
+}
