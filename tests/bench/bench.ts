@@ -26,6 +26,7 @@ import { startFixtureServer } from '../harness/server';
 import { termCatalogue } from '../../lib/text/terms';
 import { articlePage, inlineBlockPage, liveBlogPage, STREAM_STARTS } from './pages';
 import { realPages } from './real-pages';
+import { firefoxRealPages, firefoxVersion, type FirefoxRow } from './firefox';
 import { variantPattern } from '../../lib/text/matcher';
 
 /** The fixture server, with the pages the benchmark generates registered on it. */
@@ -448,6 +449,8 @@ interface RealPageRow {
   oursLongest: number;
   floorLongest: number;
   marks: number;
+  /** The same page in Firefox: each add-on's main-thread ms a load, from the Gecko profiler's samples. */
+  firefox?: FirefoxRow;
 }
 
 /**
@@ -455,11 +458,14 @@ interface RealPageRow {
  * extension's, loaded in turn (the order flips every load), medians of `LOADS` loads.
  */
 async function realPageSet(server: BenchServer, ours: ChromiumSession): Promise<RealPageRow[]> {
-  const floor = await launchChromium({ extensionDir: floorExtensionDir() });
+  const floorDir = floorExtensionDir();
+  const floor = await launchChromium({ extensionDir: floorDir });
   const rows: RealPageRow[] = [];
+  const urls: Record<string, { url: string; live: boolean }> = {};
   for (const [name, { html, live }] of Object.entries(realPages())) {
     server.addPage(`real-${name}.html`, html);
     const url = server.url(`generated/real-${name}.html`);
+    urls[name] = { url, live };
     const runs = { ours: [] as WithExtension[], floor: [] as WithExtension[] };
     for (let i = 0; i < LOADS; i++) {
       const order = i % 2 ? (['floor', 'ours'] as const) : (['ours', 'floor'] as const);
@@ -478,6 +484,12 @@ async function realPageSet(server: BenchServer, ours: ChromiumSession): Promise<
     });
   }
   await floor.close();
+  // `BENCH_FIREFOX=0` leaves Firefox out, for a quicker look at Chromium alone.
+  if (process.env.BENCH_FIREFOX !== '0') {
+    for (const row of await firefoxRealPages(urls, floorDir, LOADS)) {
+      rows.find((r) => r.page === row.page)!.firefox = row;
+    }
+  }
   return rows;
 }
 
@@ -503,8 +515,31 @@ function printRealPages(rows: RealPageRow[]): void {
     `\nReal-page set (tests/bench/real-pages.ts): main-thread script time against the floor extension (a content\n` +
       `script that reads every text node once and tests one regex of the names), medians of ${LOADS} loads each:`,
   );
+  const firefox = (r: RealPageRow) =>
+    r.firefox
+      ? [fmt(r.firefox.ours), fmt(r.firefox.floor), `${fmt(r.firefox.ours / r.firefox.floor, 2)}×`]
+      : ['—', '—', '—'];
+  const withFirefox = rows.filter((r) => r.firefox);
+  const firefoxMedian = withFirefox.length
+    ? [
+        fmt(median(withFirefox.map((r) => r.firefox!.ours))),
+        fmt(median(withFirefox.map((r) => r.firefox!.floor))),
+        `${fmt(median(withFirefox.map((r) => r.firefox!.ours / r.firefox!.floor)), 2)}×`,
+      ]
+    : ['—', '—', '—'];
   printTable(
-    ['page', 'ours ms', 'floor ms', 'ours/floor', 'longest slice ours', 'longest slice floor', 'marks'],
+    [
+      'page',
+      'ours ms',
+      'floor ms',
+      'ours/floor',
+      'longest slice ours',
+      'longest slice floor',
+      'marks',
+      'Firefox ours ms',
+      'Firefox floor ms',
+      'Firefox ours/floor',
+    ],
     [
       ...rows.map((r) => [
         r.page,
@@ -514,6 +549,7 @@ function printRealPages(rows: RealPageRow[]): void {
         fmt(r.oursLongest),
         fmt(r.floorLongest),
         String(r.marks),
+        ...firefox(r),
       ]),
       [
         'median',
@@ -523,9 +559,16 @@ function printRealPages(rows: RealPageRow[]): void {
         fmt(median(rows.map((r) => r.oursLongest))),
         fmt(median(rows.map((r) => r.floorLongest))),
         '',
+        ...firefoxMedian,
       ],
     ],
   );
+  if (withFirefox.length) {
+    console.log(
+      `Firefox (${firefoxVersion()}): both add-ons in one Firefox, the Gecko profiler sampling every page process's\n` +
+        `main thread each 0.5 ms; an add-on's time is its samples (stacks running its scripts) a load, means of ${LOADS} loads.`,
+    );
+  }
 }
 
 /**
