@@ -15,8 +15,8 @@ export default defineUnlistedScript(() =>
       new ContentScriptContext('content', { noScriptStartedPostMessage: true }),
       win,
       {
-        createCard: (marker, actions, uiMessages) =>
-          createHoverCard({ window: win, marker, actions, uiMessages, loadView: loadCardView }),
+        createCard: (marker, actions, words) =>
+          createHoverCard({ window: win, marker, actions, words, loadView: loadCardView }),
         loadClaimFinder,
       },
     ),

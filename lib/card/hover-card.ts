@@ -3,15 +3,14 @@ import { mentionAtPoint } from './hit-test';
 import type { CardView, CardViewFactory } from './view-contract';
 import type { Mention } from '../marker/mentions';
 import type { PageMarker } from '../marker/page-marker';
-import type { CardActions, CardController } from './types';
-import type { UiMessages } from '../i18n/messages';
+import type { CardActions, CardController, CardWords } from './types';
 
 export interface HoverCardOptions {
   window: Window & typeof globalThis;
   marker: PageMarker;
   actions: CardActions;
-  /** The messages of the reader's chosen language; null for the browser's. */
-  uiMessages?: () => UiMessages | null;
+  /** The words of the reader's chosen language (the browser's without). */
+  words?: CardWords;
   /** How the card's view is loaded, the first time a card opens (lib/extension/parts.ts). */
   loadView: () => Promise<CardViewFactory>;
 }
@@ -106,7 +105,7 @@ class HoverCard implements CardController {
         },
         onPointerEnter: () => intent.enterCard(),
         onPointerLeave: () => intent.leaveCard(),
-        uiMessages: options.uiMessages ?? (() => null),
+        uiMessages: () => options.words?.current() ?? null,
       });
       if (this.destroyed) {
         made.destroy();
@@ -121,7 +120,7 @@ class HoverCard implements CardController {
   }
 
   private async show(mention: Mention): Promise<void> {
-    const view = await this.getView();
+    const [view] = await Promise.all([this.getView(), this.options.words?.load()]);
     // The reader may have moved on while the view loaded.
     if (!view || this.intent.current !== mention) return;
     view.show(mention, this.pointer.t ? { x: this.pointer.x, y: this.pointer.y } : null);

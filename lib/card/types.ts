@@ -1,4 +1,5 @@
 import type { Mention } from '../marker/mentions';
+import type { UiMessages } from '../i18n/messages';
 
 /** What the page session needs from the hover card (lib/card/hover-card.ts). */
 export interface CardController {
@@ -8,6 +9,16 @@ export interface CardController {
   sync(): void;
   close(): void;
   destroy(): void;
+}
+
+/**
+ * The words of the language the reader chose, where it is not the browser's: asked for when a card is
+ * about to show (not as the page loads, which would wake the background on every page), then read as the
+ * card renders. `current()` is null for the browser's language.
+ */
+export interface CardWords {
+  current(): UiMessages | null;
+  load(): Promise<void>;
 }
 
 /** What the card's buttons do; the session supplies them. */

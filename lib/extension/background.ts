@@ -126,7 +126,7 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message)) return undefined;
-    // From the popup or an extension page, which has no tab: only a site change is theirs to ask.
+    // From the popup or an extension page, which has no tab: a site change, or the words of a language.
     if (message.type === 'set-site') return setSite(message.hostname, message.off);
     if (message.type === 'ui-messages') return Promise.resolve(uiMessageFiles[message.locale] ?? null);
     const tabId = sender.tab?.id;

@@ -4,7 +4,7 @@ import { PageMarker, type PageMarkerOptions } from '../marker/page-marker';
 import { claimsOf } from '../marker/mention-registry';
 import type { Mention } from '../marker/mentions';
 import type { ClaimFinder } from '../claims/finder';
-import type { CardActions, CardController } from '../card/types';
+import type { CardActions, CardController, CardWords } from '../card/types';
 import { isOwnUi } from '../card/ui-host';
 import { isMessage, type Message, type PageMentions } from './messages';
 import { switchSite } from './site-switch';
@@ -24,8 +24,8 @@ import {
 const COUNT_REPORT_MS = 250;
 
 export interface SessionHooks {
-  /** The card; it speaks from `uiMessages()` (null: the browser's language). */
-  createCard?: (marker: PageMarker, actions: CardActions, uiMessages: () => UiMessages | null) => CardController;
+  /** The card, speaking `words` (the language the reader chose). */
+  createCard?: (marker: PageMarker, actions: CardActions, words: CardWords) => CardController;
   /** How the claim check is loaded (lib/extension/parts.ts); without it, figures are not checked. */
   loadClaimFinder?: () => Promise<ClaimFinder>;
   /** The stylesheet adopted where marks show; by default the build's (lib/marker/highlighter.ts). */
@@ -39,8 +39,8 @@ interface SessionState {
   marker: PageMarker;
   card: CardController | undefined;
   settings: Settings;
-  /** The messages of the language the reader chose, when it is not the browser's. */
-  uiMessages: UiMessages | null;
+  /** The messages of the language the reader chose once a card has asked for them, and that request. */
+  words: { messages: UiMessages | null; loading: Promise<void> | null };
   /** The mention the keyboard command went to last. */
   cursor: number;
 }
@@ -71,7 +71,7 @@ export async function runContentSession(
     marker: new PageMarker(markerOptions),
     card: undefined,
     settings: defaultSettings,
-    uiMessages: null,
+    words: { messages: null, loading: null },
     cursor: -1,
   };
   // Read the page while the settings are on their way; nothing is shown until they say marks are
@@ -86,7 +86,7 @@ export async function runContentSession(
     return;
   }
   const actions = cardActions(state);
-  const createCard = (marker: PageMarker) => hooks.createCard?.(marker, actions, () => state.uiMessages);
+  const createCard = (marker: PageMarker) => hooks.createCard?.(marker, actions, cardWords(state));
   state.card = createCard(state.marker);
 
   const apply = (next: Settings) => {
@@ -97,7 +97,8 @@ export async function runContentSession(
       state.marker = new PageMarker({ ...markerOptions, scanCode: next.scanCode });
       state.card = createCard(state.marker);
     }
-    if (next.language !== state.settings.language) followLanguage(state, next);
+    // Another language: its words are asked for when the next card shows.
+    if (next.language !== state.settings.language) state.words = { messages: null, loading: null };
     state.settings = next;
     applySettings(state);
     reporter.report();
@@ -127,14 +128,17 @@ export async function runContentSession(
   apply(loaded);
 }
 
-/**
- * The card speaks the reader's chosen language: its messages are asked for when the choice changes. Only
- * the card speaks, and only once a reader hovers, so the file can arrive in the meantime.
- */
-function followLanguage(state: SessionState, next: Settings): void {
-  void messagesFor(next.language).then((m) => {
-    if (state.settings.language === next.language) state.uiMessages = m;
-  });
+/** The card's words in the reader's chosen language: asked for once a card is about to show, and kept. */
+function cardWords(state: SessionState): CardWords {
+  return {
+    current: () => state.words.messages,
+    load: () => {
+      const words = state.words;
+      // A choice made meanwhile replaces `state.words`, so a late answer lands in the old one.
+      words.loading ??= messagesFor(state.settings.language).then((m) => void (words.messages = m));
+      return words.loading;
+    },
+  };
 }
 
 /** What the card's buttons do. */

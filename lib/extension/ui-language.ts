@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { uiDirection, uiLocale, useMessages, type UiMessages } from '../i18n/messages';
 import { languageTag, type UiLanguage } from '../i18n/languages';
 import type { Message, Replies } from './messages';
-import { loadSettings } from './settings';
 
 /**
  * The language the reader chose in the settings, where it is not the browser's: `browser.i18n` only
@@ -35,8 +34,7 @@ export async function messagesFor(language: UiLanguage): Promise<UiMessages | nu
  * An extension page in the reader's language: the settings' choice (or the browser's), said to the
  * document too (`lang`, `dir`) so screen readers and layout follow.
  */
-export async function speakReadersLanguage(doc: Document): Promise<void> {
-  const { language } = await loadSettings();
+export async function speakReadersLanguage(doc: Document, language: UiLanguage): Promise<void> {
   useMessages(await messagesFor(language));
   doc.documentElement.lang = languageTag(uiLocale());
   doc.documentElement.dir = uiDirection();

@@ -140,3 +140,44 @@ describe('start-up', () => {
     expect(listens).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('the card’s words in a language the reader chose', () => {
+  it('are asked of the background when a card is about to show, not as the page loads, and again after a new choice', async () => {
+    document.body.innerHTML = '<main><article><p>Muse Spark is out.</p></article></main>';
+    await saveSettings({ ...defaultSettings, language: 'de' });
+    const asked: string[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const m = message as { type: string; locale?: string };
+      if (m.type !== 'ui-messages') return undefined;
+      asked.push(m.locale!);
+      return { meta_locale: { message: m.locale } };
+    });
+    let words: { current(): unknown; load(): Promise<void> } | undefined;
+    ctx = new ContentScriptContext('test');
+    await runContentSession(ctx, window as never, {
+      createCard: (_marker, _actions, given) => {
+        words = given;
+        return { openFor() {}, sync() {}, close() {}, destroy() {} };
+      },
+    });
+    await sleep(300);
+    // The page loaded and marked: nothing asked yet, so no page wakes the background for words.
+    expect(asked).toEqual([]);
+    expect(words!.current()).toBeNull();
+    await Promise.all([words!.load(), words!.load()]);
+    expect(asked).toEqual(['de']);
+    expect(words!.current()).toEqual({ meta_locale: { message: 'de' } });
+    // Another choice: the old words go, and the next card asks once for the new ones.
+    await saveSettings({ ...defaultSettings, language: 'ja' });
+    await sleep(100);
+    expect(words!.current()).toBeNull();
+    await words!.load();
+    expect(asked).toEqual(['de', 'ja']);
+    // Back to the browser's language: nothing to ask for.
+    await saveSettings({ ...defaultSettings, language: 'browser' });
+    await sleep(100);
+    await words!.load();
+    expect(asked).toEqual(['de', 'ja']);
+    expect(words!.current()).toBeNull();
+  });
+});
