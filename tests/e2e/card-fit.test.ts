@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { browserFactories } from '../harness/drivers';
 import { useE2ESession } from '../harness/session';
-import { cardLayout } from '../harness/card-probes';
-import { findTabByHost, sendToTab } from '../harness/popup';
-import { sleep, waitFor, waitForSettled } from '../harness/wait';
+import { fitProblems, revealCard } from '../harness/card-probes';
+import { findTabByHost } from '../harness/popup';
+import { waitForSettled } from '../harness/wait';
 import { highlightSizes } from '../harness/page-probes';
 
 /**
@@ -57,18 +57,9 @@ describe.each(browserFactories)('%s: every card fits real screens', (_name, star
       await page.bringToFront();
       const problems: string[] = [];
       for (const card of CARDS) {
-        const message = { type: 'reveal-mention', termId: card.termId, index: card.index ?? 0 };
-        expect(await probe.evaluate(sendToTab, { tabId: tabId!, message })).toBe(true);
-        const seen = await waitFor(
-          () => page.evaluate(cardLayout),
-          (l) => l !== null && l.title === card.title,
-          3000,
-        );
-        // The card's entrance animation (120 ms) over, so the geometry is where it rests.
-        await sleep(200);
-        const layout = (await page.evaluate(cardLayout)) ?? seen;
+        const layout = await revealCard(probe, page, tabId!, card);
         const where = `${card.title} at ${vp.name}`;
-        if (!layout || layout.title !== card.title) {
+        if (!layout) {
           problems.push(`${where}: no card`);
           continue;
         }
@@ -76,15 +67,9 @@ describe.each(browserFactories)('%s: every card fits real screens', (_name, star
         if (box.top < 8 || box.left < 8 || box.bottom > viewport.height - 8 || box.right > viewport.width - 8)
           problems.push(`${where}: not 8 px inside the viewport (${JSON.stringify(box)})`);
         if (!layout.titleVisible) problems.push(`${where}: title out of view`);
-        if (layout.bodyScrolls) problems.push(`${where}: scrolls inside`);
-        for (const text of layout.clipped) problems.push(`${where}: "${text}" cut short`);
+        problems.push(...fitProblems(layout, where, card.figures));
         if (layout.smallestFont < 12) problems.push(`${where}: text at ${layout.smallestFont} px`);
         if (!layout.onTop) problems.push(`${where}: covered by the page`);
-        const shown = layout.figures.filter((f) => f.visible).map((f) => f.text.replace(/\s*★.*/, ''));
-        for (const figure of card.figures)
-          if (!shown.includes(figure)) problems.push(`${where}: ${figure} not in view`);
-        for (const action of layout.actions)
-          if (!action.visible) problems.push(`${where}: "${action.text}" out of view`);
         const names = layout.actions.map((a) => a.text);
         for (const needed of ['Close card', 'Full briefing', 'Off on this site'])
           if (!names.includes(needed)) problems.push(`${where}: no "${needed}"`);

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { startChromium, startFirefox, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import { root } from '../harness/browsers';
 import { useE2ESession } from '../harness/session';
-import { cardLayout } from '../harness/card-probes';
-import { clickControl, findTabByHost, sendToTab, toolbarPopup } from '../harness/popup';
+import { fitProblems, revealCard } from '../harness/card-probes';
+import { clickControl, findTabByHost, toolbarPopup } from '../harness/popup';
 import { highlightSizes } from '../harness/page-probes';
 import { sleep, waitFor, waitForSettled } from '../harness/wait';
 import { messagesOf } from '../harness/locales';
@@ -108,31 +108,16 @@ async function cardProblems(browser: E2EBrowser, page: E2EPage, language: Langua
   await page.bringToFront();
   const problems: string[] = [];
   for (const card of language.cards) {
-    const message = { type: 'reveal-mention', termId: card.termId, index: card.index ?? 0 };
-    expect(await probe.evaluate(sendToTab, { tabId: tabId!, message })).toBe(true);
-    await waitFor(
-      () => page.evaluate(cardLayout),
-      (l) => l !== null && l.title === card.title,
-      3000,
-    );
-    await sleep(200);
-    const layout = await page.evaluate(cardLayout);
+    const layout = await revealCard(probe, page, tabId!, card);
     const where = `${card.title} at ${viewport}`;
-    if (!layout || layout.title !== card.title) {
-      problems.push(`${where}: no card titled so (${layout?.title})`);
+    if (!layout) {
+      problems.push(`${where}: no card titled so`);
       continue;
     }
-    const text = await page.evaluate(
-      () => document.querySelector('muse-spark-context-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? '',
-    );
-    if (!text.includes(card.kind)) problems.push(`${where}: no "${card.kind}"`);
+    if (!layout.text.includes(card.kind)) problems.push(`${where}: no "${card.kind}"`);
     if (layout.lang !== language.lang) problems.push(`${where}: lang="${layout.lang}"`);
     if (layout.dir !== 'ltr') problems.push(`${where}: dir="${layout.dir}"`);
-    if (layout.bodyScrolls) problems.push(`${where}: scrolls inside`);
-    for (const clipped of layout.clipped) problems.push(`${where}: "${clipped}" cut short`);
-    const shown = layout.figures.filter((f) => f.visible).map((f) => f.text.replace(/\s*★.*/, ''));
-    for (const figure of card.figures) if (!shown.includes(figure)) problems.push(`${where}: ${figure} not in view`);
-    for (const action of layout.actions) if (!action.visible) problems.push(`${where}: "${action.text}" out of view`);
+    problems.push(...fitProblems(layout, where, card.figures));
     const slug = `${card.termId}${card.index ?? ''}`;
     await page.screenshot({ path: join(shots, `card-${language.lang}-${browser.name}-${viewport}-${slug}.png`) });
     await page.press('Escape');

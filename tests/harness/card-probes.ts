@@ -1,4 +1,6 @@
-/** Page-side readers of the hover card (self-contained; serialised into the page). */
+/** Page-side readers of the hover card (self-contained; serialised into the page), and test-side helpers. */
+import { sendToTab } from './popup';
+import { sleep, waitFor } from './wait';
 
 export function cardState() {
   const host = document.querySelector('muse-spark-context-ui') as HTMLElement | null;
@@ -36,7 +38,6 @@ export async function waitForCard(
   want: 'open' | 'closed' | ((s: CardState) => boolean),
   timeoutMs = 3000,
 ): Promise<CardState | null> {
-  const { waitFor } = await import('./wait');
   const done =
     want === 'open'
       ? (s: CardState | null) => s !== null
@@ -81,6 +82,7 @@ export function cardLayout() {
   );
   return {
     title: root.querySelector('h2')?.textContent ?? '',
+    text: panel.textContent ?? '',
     box: { top: card.top, bottom: card.bottom, left: card.left, right: card.right },
     viewport: { width: innerWidth, height: innerHeight },
     titleVisible: inside(root.querySelector('h2')!),
@@ -103,4 +105,40 @@ export function cardLayout() {
     smallestFont: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize))),
     onTop: document.elementFromPoint(card.left + card.width / 2, card.top + card.height / 2) === host,
   };
+}
+
+type CardLayout = NonNullable<ReturnType<typeof cardLayout>>;
+
+/**
+ * Test side: opens a card as the keyboard shortcut and the popup open it (a `reveal-mention` sent from an
+ * extension page), waits for it to be titled `title` and for its entrance animation (120 ms) to end, and
+ * returns its layout (null when no such card opened).
+ */
+export async function revealCard(
+  probe: { evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> },
+  page: { evaluate<T>(fn: () => T): Promise<T> },
+  tabId: number,
+  card: { termId: string; index?: number; title: string },
+): Promise<CardLayout | null> {
+  const message = { type: 'reveal-mention', termId: card.termId, index: card.index ?? 0 };
+  if ((await probe.evaluate(sendToTab, { tabId, message })) !== true) return null;
+  await waitFor(
+    () => page.evaluate(cardLayout),
+    (l) => l !== null && l.title === card.title,
+    3000,
+  );
+  await sleep(200);
+  const layout = await page.evaluate(cardLayout);
+  return layout?.title === card.title ? layout : null;
+}
+
+/** Test side: what keeps an open card from being read whole: scrolling, text cut short, figures or buttons out of view. */
+export function fitProblems(layout: CardLayout, where: string, figures: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (layout.bodyScrolls) problems.push(`${where}: scrolls inside`);
+  for (const text of layout.clipped) problems.push(`${where}: "${text}" cut short`);
+  const shown = layout.figures.filter((f) => f.visible).map((f) => f.text.replace(/\s*★.*/, ''));
+  for (const figure of figures) if (!shown.includes(figure)) problems.push(`${where}: ${figure} not in view`);
+  for (const action of layout.actions) if (!action.visible) problems.push(`${where}: "${action.text}" out of view`);
+  return problems;
 }
