@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/extension/settings';
+import type { Settings } from '../../lib/extension/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/extension/settings-store';
 import { SettingsForm } from './SettingsForm';
 import { ShortcutInfo } from './ShortcutInfo';
 import { t } from '../../lib/i18n/messages';

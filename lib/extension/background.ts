@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type Message } from './messages';
-import { loadSettings, migrateSites, saveSettings, watchSettings, withSite, type SiteStatus } from './settings';
+import { migrateSites, withSite, type SiteStatus } from './settings';
+import { loadSettings, saveSettings, watchSettings } from './settings-store';
 import { siteOf } from './sites';
 import { openExtensionPage } from './extension-pages';
 import { uiMessageFiles } from '#ui-messages';

@@ -10,15 +10,8 @@ import { isMessage, type Message, type PageMentions } from './messages';
 import { switchSite } from './site-switch';
 import { messagesFor } from './ui-language';
 import type { UiMessages } from '../i18n/messages';
-import {
-  defaultSettings,
-  enabledCategories,
-  isActiveOn,
-  loadSettings,
-  statusOn,
-  watchSettings,
-  type Settings,
-} from './settings';
+import { defaultSettings, enabledCategories, isActiveOn, statusOn, type Settings } from './settings';
+import { loadSettings, watchSettings } from './settings-store';
 
 /** How often, at most, the badge hears about a changed count. */
 const COUNT_REPORT_MS = 250;

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { migrateStoredSettings, startBackground } from '../../../lib/extension/background';
-import { defaultSettings, loadSettings, saveSettings } from '../../../lib/extension/settings';
+import { defaultSettings } from '../../../lib/extension/settings';
+import { loadSettings, saveSettings } from '../../../lib/extension/settings-store';
 import { useMessages } from '../../../lib/i18n/messages';
 
 // fakeBrowser has no commands API, so the listener is captured as it is added.
