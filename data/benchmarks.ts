@@ -1,4 +1,4 @@
-import type { Benchmark, BenchmarkId } from './types';
+import { byId, type Benchmark, type BenchmarkId } from './types';
 
 // What each benchmark measures, and who made it, is in locales/ (in our own words, from ../shared/facts.md).
 export const benchmarks: readonly Benchmark[] = [
@@ -40,4 +40,4 @@ export const benchmarks: readonly Benchmark[] = [
   },
 ];
 
-export const benchmarkById = /* @__PURE__ */ new Map<BenchmarkId, Benchmark>(benchmarks.map((b) => [b.id, b]));
+export const benchmarkById = /* @__PURE__ */ byId<BenchmarkId, Benchmark>(benchmarks);

@@ -1,4 +1,4 @@
-import type { Model, ModelId } from './types';
+import { byId, type Model, type ModelId } from './types';
 
 // Names as the launch chart gives them; variants as writers print them (../shared/facts.md).
 export const models: readonly Model[] = [
@@ -28,4 +28,4 @@ export const models: readonly Model[] = [
   { id: 'grok-4-2', name: 'Grok 4.2', shortName: 'Grok 4.2', variants: ['Grok 4.2', 'Grok-4.2'], vendor: 'xAI' },
 ];
 
-export const modelById = /* @__PURE__ */ new Map<ModelId, Model>(models.map((m) => [m.id, m]));
+export const modelById = /* @__PURE__ */ byId<ModelId, Model>(models);

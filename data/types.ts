@@ -75,3 +75,11 @@ export interface Article {
   /** ISO date of the launch (each language writes it in locales/, `article.launchDate`). */
   launchDate: string;
 }
+
+/**
+ * A list's entries by id. Called as `/* @__PURE__ *\/ byId(list)`, so a script that never looks an entry
+ * up (the content script's quick look) carries neither the map nor the work of making it.
+ */
+export function byId<K extends string, T extends { id: K }>(list: readonly T[]): Map<K, T> {
+  return new Map(list.map((entry) => [entry.id, entry]));
+}

@@ -1,3 +1,4 @@
+import { byId } from '../../data/types';
 import { benchmarks } from '../../data/benchmarks';
 import { keyTerms } from '../../data/key-terms';
 import { models } from '../../data/models';
@@ -34,8 +35,8 @@ function buildTermCatalogue(): Term[] {
   ];
 }
 
-export const termCatalogue: readonly Term[] = buildTermCatalogue();
-export const termById = /* @__PURE__ */ new Map(termCatalogue.map((t) => [t.id, t]));
+export const termCatalogue: readonly Term[] = /* @__PURE__ */ buildTermCatalogue();
+export const termById = /* @__PURE__ */ byId(termCatalogue);
 
 /** Muse Spark's modes that a mention may name in brackets, by the key term that explains each. */
 const MODES: readonly [RegExp, string][] = [
