@@ -4,9 +4,10 @@ import { defineWxtModule } from 'wxt/modules';
 /**
  * The content script's manifest entries, written here rather than as WXT content-script entrypoints so
  * they stay in the manifest in WXT's dev mode too (it registers its own entries at run time, without
- * our CSS). Two small scripts run in every frame of ordinary web pages: the early start at
- * document_start (entrypoints/early.ts) and the start of the work once the page is parsed
- * (entrypoints/content-start.ts). The parts they import are web-accessible (lib/extension/parts.ts).
+ * our CSS). Two small scripts run in every frame of ordinary web pages: the settings asked for at
+ * document_start (entrypoints/early.ts), and once the page is parsed a quick look that starts the work
+ * only where the frame needs it (entrypoints/content-start.ts). The parts the work imports are
+ * web-accessible (lib/extension/parts.ts).
  */
 
 /** Ordinary web pages only; every frame, so same-origin article iframes are marked too. */

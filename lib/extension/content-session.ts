@@ -9,6 +9,7 @@ import { isOwnUi } from '../card/ui-host';
 import { isMessage, type Message, type PageMentions } from './messages';
 import { switchSite } from './site-switch';
 import { messagesFor } from './ui-language';
+import type { AnswerMessage } from './wake';
 import type { UiMessages } from '../i18n/messages';
 import { defaultSettings, enabledCategories, isActiveOn, statusOn, type Settings } from './settings';
 import { loadSettings, watchSettings } from './settings-store';
@@ -38,15 +39,19 @@ interface SessionState {
   cursor: number;
 }
 
+/** What a session that stopped before it started answers: nothing. */
+const answersNothing: AnswerMessage = () => undefined;
+
 /**
  * Everything the content script does in one frame: mark mentions, follow settings, answer the
  * popup and the keyboard command, and leave no trace when the extension is updated or removed.
+ * Gives its way of answering a message, for one that arrived before it listened (lib/extension/wake.ts).
  */
 export async function runContentSession(
   ctx: ContentScriptContext,
   win: Window & typeof globalThis,
   hooks: SessionHooks = {},
-): Promise<void> {
+): Promise<AnswerMessage> {
   const reporter = countReporter(ctx, () => state);
   const markerOptions: PageMarkerOptions = {
     window: win,
@@ -76,7 +81,7 @@ export async function runContentSession(
   await new Promise((resolve) => win.setTimeout(resolve, 0));
   if (ctx.isInvalid) {
     state.marker.stop();
-    return;
+    return answersNothing;
   }
   const actions = cardActions(state);
   const createCard = (marker: PageMarker) => hooks.createCard?.(marker, actions, cardWords(state));
@@ -97,7 +102,7 @@ export async function runContentSession(
     reporter.report();
   };
 
-  const onMessage = (message: unknown) => answer(state, message);
+  const onMessage: AnswerMessage = (message) => answer(state, message);
   browser.runtime.onMessage.addListener(onMessage);
   // Back from the back/forward cache: the marks are as they were, but the background cleared the
   // tab's count when the navigation began, so say the count again.
@@ -117,8 +122,9 @@ export async function runContentSession(
   });
 
   const loaded = await loadSettings();
-  if (ctx.isInvalid) return;
+  if (ctx.isInvalid) return answersNothing;
   apply(loaded);
+  return onMessage;
 }
 
 /** The card's words in the reader's chosen language: asked for once a card is about to show, and kept. */

@@ -1,6 +1,7 @@
 import { loadLazyPart, registerLazyPart } from './lazy-part';
 import type { ClaimFinder } from '../claims/finder';
 import type { CardViewFactory } from '../card/view-contract';
+import type { AnswerMessage } from './wake';
 
 /**
  * The three parts of the content script that are extension scripts of their own, imported as modules
@@ -14,11 +15,11 @@ declare const chrome: { runtime: { getURL(path: string): string } };
 /**
  * The content script's work (reading and marking the page, settings, messages, the hover card:
  * lib/extension/content-session.ts) is `content-session.js`. A script the manifest runs is compiled on
- * the page's main thread in the task that runs it; an imported module is compiled off it. The import
- * starts at document_start (entrypoints/early.ts), so the module is there when the content script
- * runs (docs/performance.md, "The session as a module").
+ * the page's main thread in the task that runs it; an imported module is compiled off it
+ * (docs/performance.md, "The session as a module"). It is imported when the frame needs it
+ * (lib/extension/wake.ts), and gives its way of answering messages.
  */
-export type StartSession = (win: Window & typeof globalThis) => Promise<void>;
+export type StartSession = (win: Window & typeof globalThis) => Promise<AnswerMessage>;
 
 export function registerSession(start: StartSession): void {
   registerLazyPart('content-session', start);

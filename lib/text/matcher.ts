@@ -55,6 +55,19 @@ export function variantPattern(variant: string): string {
   return out;
 }
 
+/**
+ * Every spelling of every term with each separator optional and no word boundaries, for the test of a
+ * whole page's text run together (lib/extension/quick-look.ts). Wherever the matcher finds a mention in a
+ * block's text, this finds one in the page's text: running blocks together and dropping the line breaks
+ * the reader puts between words only removes separators, and this needs none.
+ */
+export function anySpellingPattern(terms: readonly Term[]): string {
+  return terms.flatMap((t) => t.variants.map(withSeparatorsOptional)).join('|');
+}
+
+const withSeparatorsOptional = (variant: string) =>
+  variantPattern(variant).replaceAll(`${SEPARATOR}+`, `${SEPARATOR}*`);
+
 /** What a matcher is built from: plain strings, so they can also be worked out at build time. */
 export interface MatcherParts {
   /** Every spelling of every term as regex alternatives, one capture group a term. */

@@ -13,13 +13,14 @@ import {
   textBox,
 } from '../harness/page-probes';
 import { waitFor } from '../harness/wait';
+import { openPopupFor } from '../harness/popup';
 
 const NEWS_EXPECTED = NEWS_ARTICLE_MARKS;
 
 describe.each(browserFactories)('%s: the built extension on served news pages', (_name, start) => {
   const session = useE2ESession(start);
   let browser: E2EBrowser;
-  let server: FixtureServer;
+  let server: FixtureServer & { addPage(name: string, html: string): void };
   beforeAll(() => ({ browser, server } = session));
 
   it('loads, runs its content script on a served page, and its popup shows the article title', async () => {
@@ -134,5 +135,38 @@ describe.each(browserFactories)('%s: the built extension on served news pages', 
     expect(await marksPainted(page, clips), 'both mentions are painted').toEqual([true, true]);
     expect(page.errors).toEqual([]);
     await page.close();
+  });
+
+  it('a page that names nothing answers the popup, and marks a name it adds later, split or not', async () => {
+    // The content script's work sleeps on such a page (lib/extension/wake.ts); the reader must not notice.
+    server.addPage(
+      'quiet.html',
+      '<!doctype html><html lang="en"><title>Quiet</title><body><main id="feed"><p>Nothing of note today.</p></main></body></html>',
+    );
+    const page = await browser.newPage();
+    await page.goto(server.url('generated/quiet.html'));
+    const popup = await openPopupFor(browser, '127.0.0.1');
+    const said = await waitFor(
+      () => popup.evaluate(() => document.querySelector('[role="tabpanel"]:not([hidden]) p.quiet')?.textContent),
+      (text) => !!text && !text.includes('…'),
+    );
+    expect(said).toBe('Nothing here mentions Muse Spark, its rivals or its benchmarks.');
+    await popup.close();
+    await page.bringToFront();
+    await page.evaluate(() => {
+      document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<p>Update: <b>Muse</b> Spark is out.</p>');
+    });
+    expect(await waitForMarkCounts(page, { muse: 1 })).toEqual({ muse: 1 });
+    // Asleep until now on a second page: a name added later wakes it.
+    const second = await browser.newPage();
+    await second.goto(server.url('generated/quiet.html'));
+    await second.evaluate(() => {
+      setTimeout(() => {
+        document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<p>On <i>Health</i>Bench Hard today.</p>');
+      }, 300);
+    });
+    expect(await waitForMarkCounts(second, { benchmark: 1 })).toEqual({ benchmark: 1 });
+    expect([...page.errors, ...second.errors]).toEqual([]);
+    await Promise.all([page.close(), second.close()]);
   });
 });

@@ -1,0 +1,90 @@
+import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT } from '../reader/node-types';
+
+/**
+ * The quick look: most pages name nothing the extension knows, and on those its work (a module to
+ * import, compile and run, a session to start) is start-up cost and nothing else. So the content script
+ * first looks at the page's text with one pattern of every spelling, and starts its work only where a
+ * name may be, when the page later adds text that may hold one, or when the popup or the keyboard command
+ * asks (docs/performance.md, "A page that names nothing sleeps"). Framework-free: takes the document.
+ */
+
+/**
+ * A page with more elements than this is not looked over: its work starts at once. Its text run together
+ * would be one long native call, and on a page that big the reading dwarfs the start-up the look saves.
+ */
+const LOOK_UP_TO_ELEMENTS = 2000;
+/** Characters of the text before and after a change looked at with it, for a name that runs across. */
+const EDGE = 64;
+
+/**
+ * Whether a page may name something: its text, all run together, holds a spelling (`anySpelling`, from
+ * lib/text/matcher.ts's `anySpellingPattern`, which finds a mention wherever the matcher could), or the
+ * page is too big to look over, or has no body, or holds a custom element, whose shadow root's text no
+ * `textContent` gives.
+ */
+export function pageMayName(doc: Document, anySpelling: RegExp): boolean {
+  const body = doc.body;
+  if (!body || tooBigOrHosting(body)) return true;
+  return anySpelling.test(body.textContent ?? '');
+}
+
+/**
+ * Watches the page for text that may hold a name, and calls `onNamed` once, at the first change that
+ * may. Returns what stops watching.
+ */
+export function watchForNames(doc: Document, anySpelling: RegExp, onNamed: () => void): () => void {
+  const Observer = doc.defaultView?.MutationObserver;
+  if (!Observer) {
+    onNamed();
+    return () => {};
+  }
+  const observer = new Observer((records) => {
+    if (!records.some((record) => changeMayName(doc, record, anySpelling))) return;
+    observer.disconnect();
+    onNamed();
+  });
+  observer.observe(doc, { childList: true, characterData: true, subtree: true });
+  return () => observer.disconnect();
+}
+
+function changeMayName(doc: Document, record: MutationRecord, anySpelling: RegExp): boolean {
+  if (record.type === 'characterData') return anySpelling.test(textAround(doc, record.target));
+  for (const node of record.addedNodes) {
+    if (node.nodeType === ELEMENT_NODE && tooBigOrHosting(node as Element)) return true;
+    if (anySpelling.test(textAround(doc, node))) return true;
+  }
+  return false;
+}
+
+/** Whether `root` holds more than LOOK_UP_TO_ELEMENTS elements, or is or holds a custom element. */
+function tooBigOrHosting(root: Element): boolean {
+  if (root.localName.includes('-')) return true;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  for (let i = 0; i < LOOK_UP_TO_ELEMENTS; i++) {
+    const el = walker.nextNode() as Element | null;
+    if (!el) return false;
+    if (el.localName.includes('-')) return true;
+  }
+  return true;
+}
+
+/**
+ * A changed node's text, with the end of the text before it and the start of the text after it in the
+ * page, so "Muse" already there and " Spark" added read as one.
+ */
+function textAround(doc: Document, node: Node): string {
+  const walker = doc.createTreeWalker(doc, SHOW_TEXT);
+  walker.currentNode = node;
+  const before = (walker.previousNode() as Text | null)?.data.slice(-EDGE) ?? '';
+  // The first text after the node's own: the first text node in or after its next sibling, or an ancestor's.
+  let after = '';
+  let from: Node | null = node;
+  while (from && !from.nextSibling) from = from.parentNode;
+  const next = from?.nextSibling;
+  if (next) {
+    walker.currentNode = next;
+    const text = (next.nodeType === ELEMENT_NODE ? walker.nextNode() : next) as Text | null;
+    after = text?.data.slice(0, EDGE) ?? '';
+  }
+  return before + (node.textContent ?? '') + after;
+}

@@ -1,0 +1,86 @@
+import { earlySettingsValue, SETTINGS_KEY } from './early-settings';
+import { isMessage, type Message } from './messages';
+import { pageMayName, watchForNames } from './quick-look';
+import { normalizeSettings, statusOn } from './settings';
+
+/**
+ * When the content script's work starts in a frame (lib/extension/quick-look.ts says why it may wait):
+ * at once where the page may name something, is paused or turned off (the badge says so), and otherwise
+ * at the first of: text added that may name something, the settings changing, or a message from the
+ * popup or the keyboard command. Until then the frame holds one observer and two listeners.
+ */
+
+/** The messages that ask the page itself (the popup's and the keyboard command's): they need the work. */
+const ASKS_THE_PAGE = new Set<Message['type']>(['get-page-mentions', 'reveal-mention', 'next-mention']);
+
+/** How the started work answers a message (lib/extension/content-session.ts). */
+export type AnswerMessage = (message: unknown) => Promise<unknown> | undefined;
+
+/** The extension APIs waiting uses, from the `chrome` namespace both browsers provide. */
+export interface WakeApi {
+  runtime: {
+    onMessage: {
+      addListener(listener: WakeListener): void;
+      removeListener(listener: WakeListener): void;
+    };
+  };
+  storage: {
+    onChanged: {
+      addListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+      removeListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
+    };
+  };
+}
+
+type WakeListener = (message: unknown, sender: unknown, reply: (answer: unknown) => void) => boolean;
+
+declare const chrome: WakeApi;
+
+/**
+ * Starts the work (`start`) when this frame needs it, once. `start` gives the work's way of answering
+ * messages; a message that woke it is answered that way. `anySpelling` is lib/text/matcher.ts's
+ * `anySpellingPattern`, case-insensitive (the build works it out: modules/matcher-parts.ts).
+ */
+export function startWhenNeeded(
+  win: Window & typeof globalThis,
+  anySpelling: RegExp,
+  start: () => Promise<AnswerMessage>,
+  api: WakeApi = chrome,
+): void {
+  const doc = win.document;
+  let started: Promise<AnswerMessage> | undefined;
+  const stops: (() => void)[] = [];
+  const wake = () => {
+    if (!started) {
+      for (const stop of stops.splice(0)) stop();
+      started = start();
+    }
+    return started;
+  };
+  if (pageMayName(doc, anySpelling)) {
+    void wake();
+    return;
+  }
+  stops.push(watchForNames(doc, anySpelling, wake));
+
+  const onMessage: WakeListener = (message, _sender, reply) => {
+    if (!isMessage(message) || !ASKS_THE_PAGE.has(message.type)) return false;
+    wake()
+      .then((answer) => answer(message))
+      .then(reply, () => reply(undefined));
+    return true;
+  };
+  const onSettings = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' && SETTINGS_KEY in changes) void wake();
+  };
+  api.runtime.onMessage.addListener(onMessage);
+  api.storage.onChanged.addListener(onSettings);
+  stops.push(
+    () => api.runtime.onMessage.removeListener(onMessage),
+    () => api.storage.onChanged.removeListener(onSettings),
+  );
+  // Paused, or off on this site: the work says so to the badge.
+  void earlySettingsValue().then((stored) => {
+    if (stored && statusOn(normalizeSettings(stored.value), win.location.hostname) !== 'active') void wake();
+  });
+}

@@ -1,0 +1,121 @@
+/** @vitest-environment happy-dom */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startWhenNeeded, type AnswerMessage, type WakeApi } from '../../../lib/extension/wake';
+import { anySpellingPattern } from '../../../lib/text/matcher';
+import { termCatalogue } from '../../../lib/text/terms';
+import { registerLazyPart } from '../../../lib/extension/lazy-part';
+import { EARLY_SETTINGS_PART } from '../../../lib/extension/early-settings';
+
+// When the content script's work starts (lib/extension/wake.ts, lib/extension/quick-look.ts): only where a
+// frame needs it, and then always.
+
+const anySpelling = new RegExp(anySpellingPattern(termCatalogue), 'i');
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** The extension APIs waiting uses, recording their listeners. */
+function fakeApi() {
+  const messages = new Set<Parameters<WakeApi['runtime']['onMessage']['addListener']>[0]>();
+  const settings = new Set<(changes: Record<string, unknown>, area: string) => void>();
+  const api: WakeApi = {
+    runtime: { onMessage: { addListener: (l) => messages.add(l), removeListener: (l) => messages.delete(l) } },
+    storage: { onChanged: { addListener: (l) => settings.add(l), removeListener: (l) => settings.delete(l) } },
+  };
+  return { api, messages, settings };
+}
+
+/** Starts watching the page as it is now; `starts` counts how often the work was started. */
+function watch(html: string) {
+  document.body.innerHTML = html;
+  const fake = fakeApi();
+  const answer = vi.fn<AnswerMessage>(() => Promise.resolve({ total: 0 }));
+  const start = vi.fn(() => Promise.resolve(answer));
+  startWhenNeeded(window as never, anySpelling, start, fake.api);
+  return { ...fake, start, answer };
+}
+
+beforeEach(() => registerLazyPart(EARLY_SETTINGS_PART, undefined));
+afterEach(() => registerLazyPart(EARLY_SETTINGS_PART, undefined));
+
+describe('a page that names nothing', () => {
+  it('is left asleep, with one listener for messages and one for settings', async () => {
+    const page = watch('<h1>Short</h1><p>Meta said its thinking was <b>simple</b>.</p>');
+    await tick();
+    expect(page.start).not.toHaveBeenCalled();
+    expect([page.messages.size, page.settings.size]).toEqual([1, 1]);
+  });
+
+  it('wakes, once, when the page adds text that names a term, however it is split', async () => {
+    const page = watch('<main id="feed"><p>Nothing yet.</p></main>');
+    const feed = document.getElementById('feed')!;
+    feed.insertAdjacentHTML('beforeend', '<p>Still nothing of note.</p>');
+    await tick();
+    expect(page.start).not.toHaveBeenCalled();
+    feed.insertAdjacentHTML('beforeend', '<p>Scores on <a href="#">Health</a>Bench Hard are in.</p>');
+    feed.insertAdjacentHTML('beforeend', '<p>Muse Spark again.</p>');
+    await tick();
+    expect(page.start).toHaveBeenCalledTimes(1);
+    // Awake, it stops listening: the work listens for itself.
+    expect([page.messages.size, page.settings.size]).toEqual([0, 0]);
+  });
+
+  it('wakes when an edit completes a name across two elements', async () => {
+    const page = watch('<p><b>Muse</b><span id="s"> and more</span></p>');
+    await tick();
+    expect(page.start).not.toHaveBeenCalled();
+    (document.getElementById('s')!.firstChild as Text).data = ' Spark';
+    await tick();
+    expect(page.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('wakes for the popup’s question and answers it with the work’s own answer', async () => {
+    const page = watch('<p>Nothing here.</p>');
+    const [listener] = page.messages;
+    const reply = vi.fn();
+    expect(listener!({ type: 'get-page-mentions' }, {}, reply)).toBe(true);
+    await vi.waitFor(() => expect(reply).toHaveBeenCalledWith({ total: 0 }));
+    expect(page.answer).toHaveBeenCalledWith({ type: 'get-page-mentions' });
+    expect(page.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves other messages, and things that are not messages, to other listeners', async () => {
+    const page = watch('<p>Nothing here.</p>');
+    const [listener] = page.messages;
+    for (const message of [{ type: 'open-briefing' }, { type: 'get-page-mentions!' }, null, 'next-mention'])
+      expect(listener!(message, {}, vi.fn())).toBe(false);
+    await tick();
+    expect(page.start).not.toHaveBeenCalled();
+  });
+
+  it('wakes when the settings change, or when they say paused or off here (the badge says so)', async () => {
+    const changed = watch('<p>Nothing here.</p>');
+    for (const l of changed.settings) l({ other: {} }, 'sync');
+    expect(changed.start).not.toHaveBeenCalled();
+    for (const l of changed.settings) l({ settings: { newValue: { paused: true } } }, 'sync');
+    expect(changed.start).toHaveBeenCalledTimes(1);
+
+    for (const stored of [{ paused: true }, { disabledSites: [location.hostname] }]) {
+      registerLazyPart(EARLY_SETTINGS_PART, () => Promise.resolve({ value: stored }));
+      const page = watch('<p>Nothing here.</p>');
+      await vi.waitFor(() => expect(page.start).toHaveBeenCalledTimes(1));
+    }
+    registerLazyPart(EARLY_SETTINGS_PART, () => Promise.resolve({ value: { disabledSites: ['elsewhere.org'] } }));
+    const active = watch('<p>Nothing here.</p>');
+    await tick();
+    await tick();
+    expect(active.start).not.toHaveBeenCalled();
+  });
+});
+
+describe('a page that may name something starts at once', () => {
+  it.each([
+    ['a name', '<p>Meta launched Muse Spark.</p>'],
+    ['a name across inline elements', '<p><b>Live</b>CodeBench <i>Pro</i> results</p>'],
+    ['a name across a line break', '<p>ARC<br>AGI 2</p>'],
+    ['a custom element, whose shadow root no text test sees', '<news-card></news-card><p>Nothing.</p>'],
+    ['a page too big to look over', `<ul>${'<li>item</li>'.repeat(2100)}</ul>`],
+  ])('%s', (_what, html) => {
+    const page = watch(html);
+    expect(page.start).toHaveBeenCalledTimes(1);
+    expect(page.messages.size).toBe(0);
+  });
+});
