@@ -388,6 +388,12 @@ function printTable(head: string[], rows: string[][]): void {
  * turn on the same pages (the order flips every load), so a change is judged against run-to-run noise
  * rather than against another day's run. Prints both builds' medians and their ratio.
  */
+/** The median first mark after `load` over some loads, or null on a page that names nothing. */
+function firstMark(runs: WithExtension[]): number | null {
+  const delays = runs.map((r) => r.firstMarkAfterLoadMs).filter((d): d is number => d !== null);
+  return delays.length ? median(delays) : null;
+}
+
 async function compareBuilds(server: BenchServer, baselineDir: string): Promise<void> {
   const builds = { this: await launchChromium(), baseline: await launchChromium({ extensionDir: baselineDir }) };
   const rows: string[][] = [];
@@ -419,11 +425,24 @@ async function compareBuilds(server: BenchServer, baselineDir: string): Promise<
       fmt(m('this', 'longestTaskMs')),
       fmt(m('baseline', 'longestTaskMs')),
       `${median(runs.this.map((r) => r.marks))} / ${median(runs.baseline.map((r) => r.marks))}`,
+      `${fmt(firstMark(runs.this), 0)} / ${fmt(firstMark(runs.baseline), 0)} ms`,
     ]);
   }
   console.log(`\nThis build against ${baselineDir}, alternating, medians of ${LOADS} loads each:`);
   printTable(
-    ['page', 'script', 'baseline', 'ratio', 'thread', 'baseline', 'ratio', 'longest task', 'baseline', 'marks'],
+    [
+      'page',
+      'script',
+      'baseline',
+      'ratio',
+      'thread',
+      'baseline',
+      'ratio',
+      'longest task',
+      'baseline',
+      'marks',
+      'first mark',
+    ],
     rows,
   );
   await Promise.all(Object.values(builds).map((b) => b.close()));
