@@ -1,11 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { requestSettingsEarly } from '../lib/extension/early-settings';
 import { loadSession } from '../lib/extension/parts';
 import { startWhenNeeded, type AnswerMessage } from '../lib/extension/wake';
 
-// The content script proper: run by the manifest at document_idle, after early.ts, in the same
-// frames (modules/content-scripts.ts). It looks at the page, and imports and starts the content
-// script's work (lib/extension/parts.ts) only when the frame needs it (lib/extension/wake.ts): most
-// pages name nothing, and there the work's module is never loaded. The module builds its own WXT
+// The content script: run by the manifest at document_idle in every frame of ordinary web pages
+// (modules/content-scripts.ts). It looks at the page, and imports and starts the content script's work
+// (lib/extension/parts.ts) only when the frame needs it (lib/extension/wake.ts): most pages name nothing,
+// and there the work's module is never loaded and no setting is read. The module builds its own WXT
 // context; as a WXT content-script entry, this script carried that context class and the browser
 // polyfill, compiled on the page's main thread on every page.
 
@@ -15,10 +16,12 @@ declare const BUILT_ANY_SPELLING: string;
 const answersNothing: AnswerMessage = () => undefined;
 
 export default defineUnlistedScript(() =>
-  startWhenNeeded(window, new RegExp(BUILT_ANY_SPELLING, 'i'), () =>
+  startWhenNeeded(window, new RegExp(BUILT_ANY_SPELLING, 'i'), () => {
+    // Asked for now, so the answer travels while the module loads.
+    requestSettingsEarly();
     // The extension updated or removed meanwhile: the page is left alone.
-    loadSession()
+    return loadSession()
       .then((start) => start(window))
-      .catch(() => answersNothing),
-  ),
+      .catch(() => answersNothing);
+  }),
 );

@@ -4,10 +4,9 @@ import { defineWxtModule } from 'wxt/modules';
 /**
  * The content script's manifest entries, written here rather than as WXT content-script entrypoints so
  * they stay in the manifest in WXT's dev mode too (it registers its own entries at run time, without
- * our CSS). Two small scripts run in every frame of ordinary web pages: the settings asked for at
- * document_start (entrypoints/early.ts), and once the page is parsed a quick look that starts the work
- * only where the frame needs it (entrypoints/content-start.ts). The parts the work imports are
- * web-accessible (lib/extension/parts.ts).
+ * our CSS). One small script runs in every frame of ordinary web pages once it is parsed: a quick look
+ * that starts the work only where the frame needs it (entrypoints/content-start.ts). The parts the work
+ * imports are web-accessible (lib/extension/parts.ts).
  */
 
 /** Ordinary web pages only; every frame, so same-origin article iframes are marked too. */
@@ -33,7 +32,6 @@ export default defineWxtModule((wxt) => {
     if (manifest.content_scripts?.length)
       throw new Error('Content scripts are declared in modules/content-scripts.ts only');
     manifest.content_scripts = [
-      { ...frames, run_at: 'document_start', js: ['early.js'] },
       { ...frames, run_at: 'document_idle', js: ['content-start.js'], ...(chromium() ? { css: [marksCss] } : {}) },
     ];
     // Module imports of extension files need them listed; they hold code and public data only.

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../lib/extension/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/extension/settings-store';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../../lib/extension/settings';
 import { SettingsForm } from './SettingsForm';
 import { ShortcutInfo } from './ShortcutInfo';
 import { t } from '../../lib/i18n/messages';

@@ -1,5 +1,5 @@
 import { render, type VNode } from 'preact';
-import { loadSettings, watchSettings } from '../../lib/extension/settings-store';
+import { loadSettings, watchSettings } from '../../lib/extension/settings';
 import { speakReadersLanguage } from '../../lib/extension/ui-language';
 import type { UiLanguage } from '../../lib/i18n/languages';
 

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type Message } from './messages';
-import { migrateSites, withSite, type SiteStatus } from './settings';
-import { loadSettings, saveSettings, watchSettings } from './settings-store';
+import { loadSettings, migrateSites, saveSettings, watchSettings, withSite, type SiteStatus } from './settings';
 import { siteOf } from './sites';
 import { openExtensionPage } from './extension-pages';
 import { uiMessageFiles } from '#ui-messages';
@@ -16,12 +15,18 @@ interface TabBadge {
 
 const tabs = new Map<number, TabBadge>();
 
+/**
+ * Whether marks are paused everywhere. Every tab's badge says so, including a tab whose content script
+ * sleeps because its page names nothing and so never reports (lib/extension/wake.ts).
+ */
+let paused = false;
+
 const ACTIVE_COLOUR = '#5b21b6';
 const OFF_COLOUR = '#57606a';
 
 /** The badge and its tooltip: the count while marks are on; a pause sign or "off" when they are not. */
 function badgeFor(tab: TabBadge | undefined): { text: string; colour: string; title: string } {
-  if (tab?.status === 'paused') return { text: '❚❚', colour: OFF_COLOUR, title: t('badge.paused') };
+  if (paused || tab?.status === 'paused') return { text: '❚❚', colour: OFF_COLOUR, title: t('badge.paused') };
   if (tab?.status === 'site-off') return { text: t('badge.offText'), colour: OFF_COLOUR, title: t('badge.siteOff') };
   let total = 0;
   for (const n of tab?.counts.values() ?? []) total += n;
@@ -37,8 +42,9 @@ function badgeFor(tab: TabBadge | undefined): { text: string; colour: string; ti
 const toolbarButton = () =>
   browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-async function updateBadge(tabId: number): Promise<void> {
-  const { text, colour, title } = badgeFor(tabs.get(tabId));
+/** One tab's badge, or with no tab the badge every tab shows until it has one of its own. */
+async function updateBadge(tabId?: number): Promise<void> {
+  const { text, colour, title } = badgeFor(tabId === undefined ? undefined : tabs.get(tabId));
   try {
     const button = toolbarButton();
     await Promise.all([
@@ -49,6 +55,18 @@ async function updateBadge(tabId: number): Promise<void> {
   } catch {
     // The tab closed in the meantime.
   }
+}
+
+/** Every tab's badge, and the one a tab shows before its content script reports. */
+function updateAllBadges(): void {
+  void updateBadge();
+  for (const tabId of tabs.keys()) void updateBadge(tabId);
+}
+
+function followPause(nowPaused: boolean): void {
+  if (nowPaused === paused) return;
+  paused = nowPaused;
+  updateAllBadges();
 }
 
 /** Turns marks off or back on for the site of `hostname`; the site's name, or null if saving failed. */
@@ -89,7 +107,7 @@ async function speak(language: UiLanguage): Promise<void> {
   } catch {
     // The default popup (English) still opens.
   }
-  for (const tabId of tabs.keys()) void updateBadge(tabId);
+  updateAllBadges();
 }
 
 /** What a tab's content script tells the background. */
@@ -114,10 +132,14 @@ function onMessage(message: Message, tabId: number, frameId: number): undefined 
 /** Badge upkeep, the keyboard command, site changes from a card, first run and the settings migration. */
 export function startBackground(): void {
   void migrateStoredSettings();
-  void loadSettings().then((s) => speak(s.language));
+  void loadSettings().then((s) => {
+    followPause(s.paused);
+    return speak(s.language);
+  });
   // Settings can also arrive later from an older version, through sync from another machine.
   watchSettings((s) => {
     void migrateStoredSettings();
+    followPause(s.paused);
     void speak(s.language);
   });
 
@@ -137,7 +159,8 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document in the top frame starts with no mentions.
     if (change.status === 'loading' && change.url !== undefined) {
-      tabs.delete(tabId);
+      // Kept, not forgotten, so a pause lifted later reaches this tab's badge too.
+      tabs.set(tabId, { counts: new Map(), status: 'active' });
       void updateBadge(tabId);
     }
   });

@@ -11,8 +11,15 @@ import { switchSite } from './site-switch';
 import { messagesFor } from './ui-language';
 import type { AnswerMessage } from './wake';
 import type { UiMessages } from '../i18n/messages';
-import { defaultSettings, enabledCategories, isActiveOn, statusOn, type Settings } from './settings';
-import { loadSettings, watchSettings } from './settings-store';
+import {
+  defaultSettings,
+  enabledCategories,
+  isActiveOn,
+  loadSettings,
+  statusOn,
+  watchSettings,
+  type Settings,
+} from './settings';
 
 /** How often, at most, the badge hears about a changed count. */
 const COUNT_REPORT_MS = 250;

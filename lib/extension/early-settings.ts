@@ -23,12 +23,11 @@ declare const chrome: EarlyStorageApi;
 type StoredValue = { value: unknown } | undefined;
 
 /**
- * Asks for the settings as the page starts to load: run by the manifest at document_start
- * (entrypoints/early.ts). The content script runs once the page is parsed, and a storage
- * round trip asked for then can wait behind the browser's own work on the page (Chromium handling a
- * 20,000-paragraph page's link metrics: 140-230 ms after load), while no mark may show until the
- * settings say marks are wanted here. This also keeps the newest stored value, should the settings
- * change before the content script listens for changes.
+ * Asks for the settings as the content script decides to start its work (entrypoints/content-start.ts),
+ * so the storage round trip travels while the work's module is imported, rather than after: no mark may
+ * show until the settings say marks are wanted here, and on a big page the browser's own work can hold
+ * either for a while (docs/performance.md, "Settings asked for with the import"). This also keeps the
+ * newest stored value, should the settings change before the work listens for changes.
  */
 export function requestSettingsEarly(api: EarlyStorageApi = chrome): void {
   let latest = new Promise<StoredValue>((resolve) => {

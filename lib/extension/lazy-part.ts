@@ -3,8 +3,8 @@
  * starts (lib/extension/parts.ts), and what most pages never need (the card's view, the claim check),
  * the first time a page needs it. A module import of an extension file runs in the content script's
  * own world; each part leaves what it exports there, under a symbol on that world's global object,
- * never the page's. The script the manifest runs before the content script (entrypoints/early.ts)
- * hands over the settings it asked for the same way.
+ * never the page's. The content script (entrypoints/content-start.ts) hands over the settings it asked
+ * for the same way.
  */
 const keyOf = (name: string) => Symbol.for(`muse-spark-context.${name}`);
 

@@ -1,4 +1,6 @@
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { markCategories, type MarkCategory } from '../text/terms';
+import { earlySettingsValue, SETTINGS_KEY } from './early-settings';
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
 
 /** Everything a reader can change. Kept in storage.sync so it follows them between machines. */
@@ -101,4 +103,34 @@ export function withSite(s: Settings, site: string, off: boolean): Settings {
  */
 export function migrateSites(s: Settings, siteOf: (hostname: string) => string): Settings {
   return { ...s, disabledSites: [...new Set(s.disabledSites.map(siteOf))] };
+}
+
+let item: WxtStorageItem<unknown, Record<string, unknown>> | undefined;
+
+/**
+ * The one stored settings item. Read through `loadSettings` so bad stored values never leak out.
+ * Defined on first use: WXT starts reading storage for an item's migrations when it is defined,
+ * which the content script need not do in the task the browser starts it in.
+ */
+export function settingsItem(): WxtStorageItem<unknown, Record<string, unknown>> {
+  item ??= storage.defineItem<unknown>(`sync:${SETTINGS_KEY}`, { fallback: defaultSettings, version: 1 });
+  return item;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const early = await earlySettingsValue();
+    return normalizeSettings(early ? early.value : await settingsItem().getValue());
+  } catch {
+    return defaultSettings;
+  }
+}
+
+export async function saveSettings(s: Settings): Promise<void> {
+  await settingsItem().setValue(normalizeSettings(s));
+}
+
+/** Calls `onChange` with valid settings whenever they change anywhere; returns the unsubscribe. */
+export function watchSettings(onChange: (s: Settings) => void): () => void {
+  return settingsItem().watch((value) => onChange(normalizeSettings(value)));
 }

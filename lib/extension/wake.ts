@@ -1,13 +1,12 @@
-import { earlySettingsValue, SETTINGS_KEY } from './early-settings';
 import { isMessage, type Message } from './messages';
 import { pageMayName, watchForNames } from './quick-look';
-import { normalizeSettings, statusOn } from './settings';
 
 /**
  * When the content script's work starts in a frame (lib/extension/quick-look.ts says why it may wait):
- * at once where the page may name something, is paused or turned off (the badge says so), and otherwise
- * at the first of: text added that may name something, the settings changing, or a message from the
- * popup or the keyboard command. Until then the frame holds one observer and two listeners.
+ * at once where the page may name something, and otherwise at the first text added that may, or the
+ * first message from the popup or the keyboard command. Until then the frame holds one observer and one
+ * listener, and reads no setting: a page that names nothing shows nothing, whatever they say. (The badge's
+ * pause sign is the background's, for every tab: lib/extension/background.ts.)
  */
 
 /** The messages that ask the page itself (the popup's and the keyboard command's): they need the work. */
@@ -22,12 +21,6 @@ export interface WakeApi {
     onMessage: {
       addListener(listener: WakeListener): void;
       removeListener(listener: WakeListener): void;
-    };
-  };
-  storage: {
-    onChanged: {
-      addListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
-      removeListener(listener: (changes: Record<string, unknown>, area: string) => void): void;
     };
   };
 }
@@ -70,17 +63,6 @@ export function startWhenNeeded(
       .then(reply, () => reply(undefined));
     return true;
   };
-  const onSettings = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) void wake();
-  };
   api.runtime.onMessage.addListener(onMessage);
-  api.storage.onChanged.addListener(onSettings);
-  stops.push(
-    () => api.runtime.onMessage.removeListener(onMessage),
-    () => api.storage.onChanged.removeListener(onSettings),
-  );
-  // Paused, or off on this site: the work says so to the badge.
-  void earlySettingsValue().then((stored) => {
-    if (stored && statusOn(normalizeSettings(stored.value), win.location.hostname) !== 'active') void wake();
-  });
+  stops.push(() => api.runtime.onMessage.removeListener(onMessage));
 }

@@ -22,7 +22,6 @@ describe('npm run dev: WXT’s dev server', () => {
       server = await startFixtureServer();
       browser = await startChromium({ extensionDir: devBuild });
       expect(builtManifest(devBuild).content_scripts.map((c) => [c.run_at, c.js, c.css ?? []])).toEqual([
-        ['document_start', ['early.js'], []],
         ['document_idle', ['content-start.js'], ['content-scripts/marks.css']],
       ]);
 

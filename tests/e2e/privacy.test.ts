@@ -146,11 +146,11 @@ describe('the built extension, read as code', () => {
         files.filter((f) => f.startsWith(build)),
         build,
       ).toHaveLength(1);
-    // The scripts the manifest runs on every page are compiled on its main thread: they carry no
-    // copy of the polyfill, which the module they start has (entrypoints/content-start.ts).
+    // The script the manifest runs on every page is compiled on its main thread: it carries no
+    // copy of the polyfill, which the module it starts has (entrypoints/content-start.ts).
     for (const dir of [chromeBuild, firefoxBuild]) {
       const runOnPages = builtManifest(dir).content_scripts.flatMap((c) => c.js);
-      expect(runOnPages).toEqual(['early.js', 'content-start.js']);
+      expect(runOnPages).toEqual(['content-start.js']);
       for (const file of runOnPages) expect(files, file).not.toContain(relative(join(dir, '..'), join(dir, file)));
     }
   });
@@ -162,11 +162,8 @@ describe('the built extension, read as code', () => {
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:/);
-      // The content script, and the early start run before it (entrypoints/early.ts).
-      expect(manifest.content_scripts.map((c) => c.matches)).toEqual([
-        ['http://*/*', 'https://*/*'],
-        ['http://*/*', 'https://*/*'],
-      ]);
+      // The content script (entrypoints/content-start.ts).
+      expect(manifest.content_scripts.map((c) => c.matches)).toEqual([['http://*/*', 'https://*/*']]);
       // What a page may load from the extension: the scripts the content script imports, no more.
       const accessible = manifest.web_accessible_resources.flatMap((r) => (typeof r === 'string' ? [r] : r.resources));
       expect(accessible.sort()).toEqual(['card-view.js', 'claim-finder.js', 'content-session.js']);

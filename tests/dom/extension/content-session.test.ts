@@ -4,8 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runContentSession } from '../../../lib/extension/content-session';
-import { defaultSettings } from '../../../lib/extension/settings';
-import { saveSettings } from '../../../lib/extension/settings-store';
+import { defaultSettings, saveSettings } from '../../../lib/extension/settings';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

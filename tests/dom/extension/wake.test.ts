@@ -1,10 +1,8 @@
 /** @vitest-environment happy-dom */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startWhenNeeded, type AnswerMessage, type WakeApi } from '../../../lib/extension/wake';
 import { anySpellingPattern } from '../../../lib/text/matcher';
 import { termCatalogue } from '../../../lib/text/terms';
-import { registerLazyPart } from '../../../lib/extension/lazy-part';
-import { EARLY_SETTINGS_PART } from '../../../lib/extension/early-settings';
 
 // When the content script's work starts (lib/extension/wake.ts, lib/extension/quick-look.ts): only where a
 // frame needs it, and then always.
@@ -12,15 +10,13 @@ import { EARLY_SETTINGS_PART } from '../../../lib/extension/early-settings';
 const anySpelling = new RegExp(anySpellingPattern(termCatalogue), 'i');
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-/** The extension APIs waiting uses, recording their listeners. */
+/** The extension API waiting uses, recording its listeners. */
 function fakeApi() {
   const messages = new Set<Parameters<WakeApi['runtime']['onMessage']['addListener']>[0]>();
-  const settings = new Set<(changes: Record<string, unknown>, area: string) => void>();
   const api: WakeApi = {
     runtime: { onMessage: { addListener: (l) => messages.add(l), removeListener: (l) => messages.delete(l) } },
-    storage: { onChanged: { addListener: (l) => settings.add(l), removeListener: (l) => settings.delete(l) } },
   };
-  return { api, messages, settings };
+  return { api, messages };
 }
 
 /** Starts watching the page as it is now; `starts` counts how often the work was started. */
@@ -33,15 +29,12 @@ function watch(html: string) {
   return { ...fake, start, answer };
 }
 
-beforeEach(() => registerLazyPart(EARLY_SETTINGS_PART, undefined));
-afterEach(() => registerLazyPart(EARLY_SETTINGS_PART, undefined));
-
 describe('a page that names nothing', () => {
-  it('is left asleep, with one listener for messages and one for settings', async () => {
+  it('is left asleep, with one listener for messages', async () => {
     const page = watch('<h1>Short</h1><p>Meta said its thinking was <b>simple</b>.</p>');
     await tick();
     expect(page.start).not.toHaveBeenCalled();
-    expect([page.messages.size, page.settings.size]).toEqual([1, 1]);
+    expect(page.messages.size).toBe(1);
   });
 
   it('wakes, once, when the page adds text that names a term, however it is split', async () => {
@@ -55,7 +48,7 @@ describe('a page that names nothing', () => {
     await tick();
     expect(page.start).toHaveBeenCalledTimes(1);
     // Awake, it stops listening: the work listens for itself.
-    expect([page.messages.size, page.settings.size]).toEqual([0, 0]);
+    expect(page.messages.size).toBe(0);
   });
 
   it('wakes when an edit completes a name across two elements', async () => {
@@ -84,25 +77,6 @@ describe('a page that names nothing', () => {
       expect(listener!(message, {}, vi.fn())).toBe(false);
     await tick();
     expect(page.start).not.toHaveBeenCalled();
-  });
-
-  it('wakes when the settings change, or when they say paused or off here (the badge says so)', async () => {
-    const changed = watch('<p>Nothing here.</p>');
-    for (const l of changed.settings) l({ other: {} }, 'sync');
-    expect(changed.start).not.toHaveBeenCalled();
-    for (const l of changed.settings) l({ settings: { newValue: { paused: true } } }, 'sync');
-    expect(changed.start).toHaveBeenCalledTimes(1);
-
-    for (const stored of [{ paused: true }, { disabledSites: [location.hostname] }]) {
-      registerLazyPart(EARLY_SETTINGS_PART, () => Promise.resolve({ value: stored }));
-      const page = watch('<p>Nothing here.</p>');
-      await vi.waitFor(() => expect(page.start).toHaveBeenCalledTimes(1));
-    }
-    registerLazyPart(EARLY_SETTINGS_PART, () => Promise.resolve({ value: { disabledSites: ['elsewhere.org'] } }));
-    const active = watch('<p>Nothing here.</p>');
-    await tick();
-    await tick();
-    expect(active.start).not.toHaveBeenCalled();
   });
 });
 

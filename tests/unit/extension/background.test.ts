@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { migrateStoredSettings, startBackground } from '../../../lib/extension/background';
-import { defaultSettings } from '../../../lib/extension/settings';
-import { loadSettings, saveSettings } from '../../../lib/extension/settings-store';
+import { defaultSettings, loadSettings, saveSettings } from '../../../lib/extension/settings';
 import { useMessages } from '../../../lib/i18n/messages';
 
 // fakeBrowser has no commands API, so the listener is captured as it is added.
@@ -110,6 +109,24 @@ describe('background', () => {
     expect(setTitle).toHaveBeenLastCalledWith({ tabId: tab.id, title: 'Muse Spark Context: off on this site' });
     await say('active');
     expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '' });
+  });
+
+  it('paused: every tab’s badge says so, also one whose page never reports (it names nothing), until resumed', async () => {
+    const reported = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
+    const setBadge = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
+    startBackground();
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'mention-count', count: 4, status: 'active' },
+      { tab: reported, frameId: 0 },
+      () => {},
+    );
+    await saveSettings({ ...defaultSettings, paused: true });
+    // The badge a tab shows until it has its own (no tabId), and the tab that reported.
+    await vi.waitFor(() => expect(setBadge).toHaveBeenCalledWith({ tabId: undefined, text: '❚❚' }));
+    expect(setBadge).toHaveBeenCalledWith({ tabId: reported.id, text: '❚❚' });
+    await saveSettings({ ...defaultSettings, paused: false });
+    await vi.waitFor(() => expect(setBadge).toHaveBeenCalledWith({ tabId: undefined, text: '' }));
+    expect(setBadge).toHaveBeenLastCalledWith({ tabId: reported.id, text: '4' });
   });
 
   it('turns a site off by its registrable domain, for a card (from a tab) or the popup (no tab)', async () => {

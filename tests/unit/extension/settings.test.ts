@@ -7,10 +7,13 @@ import {
   migrateSites,
   offSiteOf,
   statusOn,
+  loadSettings,
   normalizeSettings,
+  saveSettings,
+  settingsItem,
+  watchSettings,
   withSite,
 } from '../../../lib/extension/settings';
-import { loadSettings, saveSettings, settingsItem, watchSettings } from '../../../lib/extension/settings-store';
 import { isMessage } from '../../../lib/extension/messages';
 import { EARLY_SETTINGS_PART, requestSettingsEarly, type EarlyStorageApi } from '../../../lib/extension/early-settings';
 import { registerLazyPart } from '../../../lib/extension/lazy-part';
