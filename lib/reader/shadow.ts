@@ -18,17 +18,19 @@ const HOST_SEARCH_STEP = 512;
 /**
  * Every element that is not one of the common standard ones: a custom element's name is never one
  * of them. The browser matches this selector in native code over a whole page at a fifth of the
- * cost of the XPath search for a hyphen in a name (2.5 against 13 ms on a 20,000-paragraph page
- * here), and only what it returns is looked at in script. The list only decides speed, never what
- * is found: an element it misses (a rare tag, an SVG name in camel case) is returned, then passed over.
+ * cost of the XPath search for a hyphen in a name, and only what it returns is looked at in script.
+ * Each element is tried against the names in turn until one fits, so the most common come first (a
+ * table's cells last made the search several times slower: docs/performance.md). The list only decides
+ * speed, never what is found: an element it misses (a rare tag, an SVG name in camel case) is returned,
+ * then passed over.
  */
 const NOT_STANDARD = `:not(${[
-  'div span a p li img i b em strong br ul ol h1 h2 h3 h4 h5 h6 section article main header footer nav aside',
-  'figure figcaption picture source time small sup sub blockquote q cite code pre kbd samp var abbr mark del ins s u',
-  'table caption thead tbody tfoot tr th td colgroup col dl dt dd hr label input button select option optgroup',
-  'textarea form fieldset legend output progress meter details summary dialog menu address data dfn bdi bdo wbr',
-  'ruby rt rp iframe video audio track canvas map area embed object param noscript script style template slot',
-  'link meta base title head body html hgroup search font center nobr tt big strike acronym',
+  'div span a p li td tr button time img i b em strong br ul ol h1 h2 h3 h4 h5 h6 section article main header',
+  'footer nav aside th tbody thead table figure figcaption picture source small sup sub blockquote q cite code',
+  'pre kbd samp var abbr mark del ins s u caption tfoot colgroup col dl dt dd hr label input select option',
+  'optgroup textarea form fieldset legend output progress meter details summary dialog menu address data dfn',
+  'bdi bdo wbr ruby rt rp iframe video audio track canvas map area embed object param noscript script style',
+  'template slot link meta base title head body html hgroup search font center nobr tt big strike acronym',
   'svg g path circle rect line polyline polygon ellipse use defs symbol stop text tspan mask image desc math',
 ]
   .join(' ')
