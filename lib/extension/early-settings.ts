@@ -26,7 +26,7 @@ type StoredValue = { value: unknown } | undefined;
  * Asks for the settings as the content script decides to start its work (entrypoints/content-start.ts),
  * so the storage round trip travels while the work's module is imported, rather than after: no mark may
  * show until the settings say marks are wanted here, and on a big page the browser's own work can hold
- * either for a while (docs/performance.md, "Settings asked for with the import"). This also keeps the
+ * either for a while (docs/performance.md, "No script at `document_start`"). This also keeps the
  * newest stored value, should the settings change before the work listens for changes.
  */
 export function requestSettingsEarly(api: EarlyStorageApi = chrome): void {

@@ -1,3 +1,4 @@
+import { setEndAfterContent } from '../reader/dom-size';
 import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT } from '../reader/node-types';
 
 /**
@@ -15,17 +16,26 @@ import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT } from '../reader/node-types';
 const LOOK_UP_TO_ELEMENTS = 2000;
 /** Characters of the text before and after a change looked at with it, for a name that runs across. */
 const EDGE = 64;
+/**
+ * Elements whose text is not the page's prose, left out of the look: a page's inline data (a live blog's
+ * posts as JSON, a framework's state) can run to megabytes, which one regex would take milliseconds over.
+ * The reader never reads them either (lib/reader/skip.ts).
+ */
+const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
- * Whether a page may name something: its text, all run together, holds a spelling (`anySpelling`, from
- * lib/text/matcher.ts's `anySpellingPattern`, which finds a mention wherever the matcher could), or the
- * page is too big to look over, or has no body, or holds a custom element, whose shadow root's text no
+ * What a look at a page found: its text, all run together, holds a spelling (`anySpelling`, from
+ * lib/text/matcher.ts's `anySpellingPattern`, which finds a mention wherever the matcher could), or not;
+ * or it was not looked over: too big, no body, or a custom element, whose shadow root's text no
  * `textContent` gives.
  */
-export function pageMayName(doc: Document, anySpelling: RegExp): boolean {
+export type Look = 'may-name' | 'names-nothing' | 'not-looked-over';
+
+export function lookOver(doc: Document, anySpelling: RegExp): Look {
   const body = doc.body;
-  if (!body || tooBigOrHosting(body)) return true;
-  return anySpelling.test(body.textContent ?? '');
+  const notProse = body && survey(body);
+  if (!notProse) return 'not-looked-over';
+  return anySpelling.test(proseText(body, notProse)) ? 'may-name' : 'names-nothing';
 }
 
 /**
@@ -50,22 +60,48 @@ export function watchForNames(doc: Document, anySpelling: RegExp, onNamed: () =>
 function changeMayName(doc: Document, record: MutationRecord, anySpelling: RegExp): boolean {
   if (record.type === 'characterData') return anySpelling.test(textAround(doc, record.target));
   for (const node of record.addedNodes) {
-    if (node.nodeType === ELEMENT_NODE && tooBigOrHosting(node as Element)) return true;
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (NOT_PROSE.has(el.localName)) continue;
+      if (!survey(el)) return true;
+    }
     if (anySpelling.test(textAround(doc, node))) return true;
   }
   return false;
 }
 
-/** Whether `root` holds more than LOOK_UP_TO_ELEMENTS elements, or is or holds a custom element. */
-function tooBigOrHosting(root: Element): boolean {
-  if (root.localName.includes('-')) return true;
+/**
+ * Steps through the elements under `root`: null if there are more than LOOK_UP_TO_ELEMENTS or a custom
+ * element (its shadow root's text is in no `textContent`), otherwise the outermost elements that hold no
+ * prose, in document order.
+ */
+function survey(root: Element): Element[] | null {
+  if (root.localName.includes('-')) return null;
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  const notProse: Element[] = [];
   for (let i = 0; i < LOOK_UP_TO_ELEMENTS; i++) {
     const el = walker.nextNode() as Element | null;
-    if (!el) return false;
-    if (el.localName.includes('-')) return true;
+    if (!el) return notProse;
+    const name = el.localName;
+    if (name.includes('-')) return null;
+    if (NOT_PROSE.has(name) && !notProse.at(-1)?.contains(el)) notProse.push(el);
   }
-  return true;
+  return null;
+}
+
+/** The text under `root`, all run together, without the text of `notProse` (each a line break instead). */
+function proseText(root: Element, notProse: Element[]): string {
+  if (!notProse.length) return root.textContent ?? '';
+  const range = root.ownerDocument.createRange();
+  range.setStart(root, 0);
+  let text = '';
+  for (const el of notProse) {
+    range.setEndBefore(el);
+    text += `${range.toString()}\n`;
+    range.setStartAfter(el);
+  }
+  setEndAfterContent(range, root);
+  return text + range.toString();
 }
 
 /**

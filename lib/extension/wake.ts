@@ -1,5 +1,5 @@
 import { isMessage, type Message } from './messages';
-import { pageMayName, watchForNames } from './quick-look';
+import { lookOver, watchForNames } from './quick-look';
 
 /**
  * When the content script's work starts in a frame (lib/extension/quick-look.ts says why it may wait):
@@ -50,8 +50,17 @@ export function startWhenNeeded(
     }
     return started;
   };
-  if (pageMayName(doc, anySpelling)) {
+  const look = lookOver(doc, anySpelling);
+  if (look === 'not-looked-over') {
+    // A big page: the import is asked for at once, as the browser's own work on such a page holds up
+    // anything that waits for a later task.
     void wake();
+    return;
+  }
+  if (look === 'may-name') {
+    // In a task of its own: the import and the settings request make the API's first objects in this
+    // world, which with the look and the world's own start made one task too long for a live page.
+    win.setTimeout(wake, 0);
     return;
   }
   stops.push(watchForNames(doc, anySpelling, wake));

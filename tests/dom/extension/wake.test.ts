@@ -51,6 +51,17 @@ describe('a page that names nothing', () => {
     expect(page.messages.size).toBe(0);
   });
 
+  it('leaves scripts and styles out of the look: a name only in a page’s inline data does not wake it', async () => {
+    const data = JSON.stringify({ posts: Array.from({ length: 50 }, (_, i) => `Muse Spark update ${i}`) });
+    const page = watch(`<p>Live coverage.</p><script type="application/json">${data}</script><style>.a{}</style>`);
+    await tick();
+    expect(page.start).not.toHaveBeenCalled();
+    // A name the reader would find around a script (it skips the script, joining the text either side).
+    const around = watch('<p>Muse<script>var x = 1;</script> Spark</p>');
+    await tick();
+    expect(around.start).toHaveBeenCalledTimes(1);
+  });
+
   it('wakes when an edit completes a name across two elements', async () => {
     const page = watch('<p><b>Muse</b><span id="s"> and more</span></p>');
     await tick();
@@ -87,8 +98,9 @@ describe('a page that may name something starts at once', () => {
     ['a name across a line break', '<p>ARC<br>AGI 2</p>'],
     ['a custom element, whose shadow root no text test sees', '<news-card></news-card><p>Nothing.</p>'],
     ['a page too big to look over', `<ul>${'<li>item</li>'.repeat(2100)}</ul>`],
-  ])('%s', (_what, html) => {
+  ])('%s', async (_what, html) => {
     const page = watch(html);
+    await tick();
     expect(page.start).toHaveBeenCalledTimes(1);
     expect(page.messages.size).toBe(0);
   });
