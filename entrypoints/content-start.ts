@@ -16,12 +16,16 @@ declare const BUILT_ANY_SPELLING: string;
 const answersNothing: AnswerMessage = () => undefined;
 
 export default defineUnlistedScript(() =>
-  startWhenNeeded(window, new RegExp(BUILT_ANY_SPELLING, 'i'), () => {
-    // Asked for now, so the answer travels while the module loads.
-    requestSettingsEarly();
-    // The extension updated or removed meanwhile: the page is left alone.
-    return loadSession()
+  startWhenNeeded(window, new RegExp(BUILT_ANY_SPELLING, 'i'), () =>
+    Promise.resolve()
+      .then(() => {
+        // Asked for now, so the answer travels while the module loads.
+        requestSettingsEarly();
+        return loadSession();
+      })
       .then((start) => start(window))
-      .catch(() => answersNothing);
-  }),
+      // The extension updated or removed while the page slept (its API calls throw) or the module
+      // loaded: the page is left alone, and nothing reaches its console.
+      .catch(() => answersNothing),
+  ),
 );

@@ -232,6 +232,10 @@ describe.each(browserFactories)('%s: the extension reloaded under a live tab', (
     const server = await startFixtureServer();
     const browser = await start();
     try {
+      // A page that names nothing, whose content script sleeps (lib/extension/wake.ts) through the update.
+      server.addPage('quiet.html', '<!doctype html><title>Quiet</title><main id="feed"><p>Nothing yet.</p></main>');
+      const quiet = await browser.newPage();
+      await quiet.goto(server.url('generated/quiet.html'));
       const page = await browser.newPage();
       await page.goto(server.url('news-article.html'));
       const before = await waitFor(
@@ -254,6 +258,12 @@ describe.each(browserFactories)('%s: the extension reloaded under a live tab', (
       // Hovering and clicking on the page raise nothing.
       await page.mouseMove(400, 400);
       await page.click(5, 5);
+      // The sleeping page gets a name after the update: its orphaned script is woken, and stays quiet.
+      await quiet.evaluate(() => {
+        document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<p>Muse Spark is out.</p>');
+      });
+      await sleep(500);
+      expect(quiet.errors).toEqual([]);
       await page.goto(server.url('news-article.html'));
       // A fresh load gets at most one set of marks. (Firefox marks it again; Chromium under
       // automation does not bring the reloaded extension back, which is not ours to test.)
