@@ -591,43 +591,51 @@ function printRealPages(rows: RealPageRow[]): void {
 }
 
 /**
- * Where the content script's start-up goes on a page of nine text nodes that names nothing: the extension's
- * trace events by kind and file, medians of `loads` loads (main thread only; the module's parse runs off it).
+ * `BENCH_SET=startup`: our trace events on a page of nine text nodes that names nothing (where the content
+ * script only looks), and on the same page naming Muse Spark once (where it starts its work).
  */
 async function startupProfile(server: BenchServer, loads: number): Promise<void> {
-  server.addPage('real-tiny.html', realPages().tiny!.html);
+  const tiny = realPages().tiny!.html;
+  const pages = { 'names nothing': tiny, 'names Muse Spark': tiny.replace('One line.', 'Muse Spark, one line.') };
   const session = await launchChromium();
-  const perLoad: Map<string, number>[] = [];
-  for (let i = 0; i < loads; i++) {
-    const page = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(page);
-    const events = await trace(cdp, async () => {
-      await page.goto(server.url('generated/real-tiny.html'), { waitUntil: 'load' });
-      await settle(page, false);
-    });
-    const parse = events.find((e) => e.name === 'ParseHTML')?.tid;
-    const sums = new Map<string, number>();
-    for (const e of events) {
-      const url = e.args?.data?.url ?? '';
-      const ours = url.startsWith(session.extensionOrigin) || e.args?.worldName === extensionName;
-      if (e.ph !== 'X' || e.dur === undefined || !ours || e.tid !== parse) continue;
-      const key = `${e.name} ${url.split('/').pop() || '(content script world)'}`;
-      sums.set(key, (sums.get(key) ?? 0) + e.dur / 1000);
-    }
-    perLoad.push(sums);
-    await cdp.detach();
-    await page.close();
+  for (const [which, html] of Object.entries(pages)) {
+    const file = `startup-${which.replace(/ /g, '-')}.html`;
+    server.addPage(file, html);
+    const perLoad: Map<string, number>[] = [];
+    for (let i = 0; i < loads; i++) perLoad.push(await startupEvents(session, server.url(`generated/${file}`)));
+    const keys = [...new Set(perLoad.flatMap((m) => [...m.keys()]))];
+    const rows = keys.map((k) => [k, median(perLoad.map((m) => m.get(k) ?? 0))] as const).sort((x, y) => y[1] - x[1]);
+    console.log(
+      `\nStart-up on a page of nine text nodes that ${which}, by trace event (nested events overlap), medians of ${loads} loads:`,
+    );
+    printTable(
+      ['event and file', 'ms'],
+      rows.map(([k, v]) => [k, fmt(v, 2)]),
+    );
   }
   await session.close();
-  const keys = [...new Set(perLoad.flatMap((m) => [...m.keys()]))];
-  const rows = keys.map((k) => [k, median(perLoad.map((m) => m.get(k) ?? 0))] as const).sort((a, b) => b[1] - a[1]);
-  console.log(
-    `\nStart-up on a page of nine text nodes, by trace event (nested events overlap), medians of ${loads} loads:`,
-  );
-  printTable(
-    ['event and file', 'ms'],
-    rows.map(([k, v]) => [k, fmt(v, 2)]),
-  );
+}
+
+/** One load's main-thread trace events of ours, summed by name and file. */
+async function startupEvents(session: ChromiumSession, url: string): Promise<Map<string, number>> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  const events = await trace(cdp, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page, false);
+  });
+  const parse = events.find((e) => e.name === 'ParseHTML')?.tid;
+  const sums = new Map<string, number>();
+  for (const e of events) {
+    const eventUrl = e.args?.data?.url ?? '';
+    const ours = eventUrl.startsWith(session.extensionOrigin) || e.args?.worldName === extensionName;
+    if (e.ph !== 'X' || e.dur === undefined || !ours || e.tid !== parse) continue;
+    const key = `${e.name} ${eventUrl.split('/').pop() || '(content script world)'}`;
+    sums.set(key, (sums.get(key) ?? 0) + e.dur / 1000);
+  }
+  await cdp.detach();
+  await page.close();
+  return sums;
 }
 
 async function main() {
