@@ -31,9 +31,15 @@ type StoredValue = { value: unknown } | undefined;
  */
 export function requestSettingsEarly(api: EarlyStorageApi = chrome): void {
   let latest = new Promise<StoredValue>((resolve) => {
-    api.storage.sync.get(SETTINGS_KEY, (items) => {
-      resolve(api.runtime.lastError || !items ? undefined : { value: items[SETTINGS_KEY] });
-    });
+    try {
+      api.storage.sync.get(SETTINGS_KEY, (items) => {
+        resolve(api.runtime.lastError || !items ? undefined : { value: items[SETTINGS_KEY] });
+      });
+    } catch {
+      // The extension updated or removed under the page: its API is gone. A rejected promise here would
+      // reach the page's console as unhandled; "no early value" sends the reader to storage instead.
+      resolve(undefined);
+    }
   });
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && SETTINGS_KEY in changes)

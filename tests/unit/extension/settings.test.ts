@@ -165,6 +165,13 @@ describe('settings read as the page starts to load (lib/extension/early-settings
     requestSettingsEarly(chromeStorageOver(true));
     expect(await loadSettings()).toMatchObject({ paused: true });
   });
+
+  it('asked for after an extension update (the API gone): the call fails for its caller, and nothing is left unhandled', async () => {
+    // The content script's start catches the throw; a rejected promise left behind would reach the page's console.
+    const gone = { runtime: {} } as unknown as EarlyStorageApi;
+    expect(() => requestSettingsEarly(gone)).toThrow();
+    await new Promise((r) => setTimeout(r, 0));
+  });
 });
 
 describe('messages of unexpected shape are ignored', () => {
