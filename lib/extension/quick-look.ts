@@ -21,7 +21,7 @@ const EDGE = 64;
  * posts as JSON, a framework's state) can run to megabytes, which one regex would take milliseconds over.
  * The reader never reads them either (lib/reader/skip.ts).
  */
-const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
+export const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * What a look at a page found: its text, all run together, holds a spelling (`anySpelling`, from

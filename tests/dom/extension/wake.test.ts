@@ -1,6 +1,8 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it, vi } from 'vitest';
 import { startWhenNeeded, type AnswerMessage, type WakeApi } from '../../../lib/extension/wake';
+import { NOT_PROSE } from '../../../lib/extension/quick-look';
+import { readTextRuns } from '../../../lib/reader/read-text';
 import { anySpellingPattern } from '../../../lib/text/matcher';
 import { termCatalogue } from '../../../lib/text/terms';
 
@@ -60,6 +62,16 @@ describe('a page that names nothing', () => {
     const around = watch('<p>Muse<script>var x = 1;</script> Spark</p>');
     await tick();
     expect(around.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves out only text the reader never reads either, whatever the settings', () => {
+    for (const tag of NOT_PROSE) {
+      document.body.innerHTML = `<p>Before</p><${tag}>Muse Spark</${tag}><p>after</p>`;
+      const texts = [...readTextRuns(document.body, { scanCode: true })].flatMap((item) =>
+        item.kind === 'run' ? [item.run.text] : [],
+      );
+      expect(texts.join(' '), tag).not.toContain('Muse Spark');
+    }
   });
 
   it('wakes when an edit completes a name across two elements', async () => {
