@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { requestSettingsEarly } from '../lib/extension/early-settings';
 import { loadSession } from '../lib/extension/parts';
-import { startWhenNeeded, type AnswerMessage } from '../lib/extension/wake';
+import { answersNothing, startWhenNeeded } from '../lib/extension/wake';
 
 // The content script: run by the manifest at document_idle in every frame of ordinary web pages
 // (modules/content-scripts.ts). It looks at the page, and imports and starts the content script's work
@@ -12,8 +12,6 @@ import { startWhenNeeded, type AnswerMessage } from '../lib/extension/wake';
 
 /** Every spelling of every name, worked out by the build (modules/matcher-parts.ts). */
 declare const BUILT_ANY_SPELLING: string;
-
-const answersNothing: AnswerMessage = () => undefined;
 
 export default defineUnlistedScript(() =>
   startWhenNeeded(window, new RegExp(BUILT_ANY_SPELLING, 'i'), () =>

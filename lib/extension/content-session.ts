@@ -9,7 +9,7 @@ import { isOwnUi } from '../card/ui-host';
 import { isMessage, type Message, type PageMentions } from './messages';
 import { switchSite } from './site-switch';
 import { messagesFor } from './ui-language';
-import type { AnswerMessage } from './wake';
+import { answersNothing, type AnswerMessage } from './wake';
 import type { UiMessages } from '../i18n/messages';
 import {
   defaultSettings,
@@ -45,9 +45,6 @@ interface SessionState {
   /** The mention the keyboard command went to last. */
   cursor: number;
 }
-
-/** What a session that stopped before it started answers: nothing. */
-const answersNothing: AnswerMessage = () => undefined;
 
 /**
  * Everything the content script does in one frame: mark mentions, follow settings, answer the

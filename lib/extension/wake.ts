@@ -15,6 +15,9 @@ const ASKS_THE_PAGE = new Set<Message['type']>(['get-page-mentions', 'reveal-men
 /** How the started work answers a message (lib/extension/content-session.ts). */
 export type AnswerMessage = (message: unknown) => Promise<unknown> | undefined;
 
+/** What work that never started, or stopped before it listened, answers: nothing. */
+export const answersNothing: AnswerMessage = () => undefined;
+
 /** The extension APIs waiting uses, from the `chrome` namespace both browsers provide. */
 export interface WakeApi {
   runtime: {
