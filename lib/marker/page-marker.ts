@@ -212,7 +212,8 @@ export class PageMarker {
       return table ? [table] : [];
     });
     const changed = outermost([...dirty.filter((n) => n.isConnected).map((n) => blockAncestor(n)), ...tables]);
-    const inChanged = (n: Node) => changed.some((c) => c === n || c.contains(n));
+    const changedSet = new Set(changed);
+    const inChanged = (n: Node) => changedSet.size > 0 && (changedSet.has(n) || hasAncestorIn(n, changedSet));
     const fresh = outermost(added.filter((n) => n.isConnected)).filter((n) => !inChanged(n));
     const removed =
       prune || changed.length
@@ -228,8 +229,17 @@ export class PageMarker {
   }
 }
 
-/** The nodes not inside another of them. */
-function outermost(nodes: Node[]): Node[] {
-  const unique = [...new Set(nodes)];
-  return unique.filter((n) => !unique.some((o) => o !== n && o.contains(n)));
+/**
+ * The nodes not inside another of them. Each node's ancestors are looked up in a set rather than each
+ * pair compared: a live blog inserting 40 posts every 100 ms gathers hundreds of them between rescans.
+ */
+export function outermost(nodes: readonly Node[]): Node[] {
+  const unique = new Set(nodes);
+  return [...unique].filter((n) => !hasAncestorIn(n, unique));
+}
+
+/** Whether one of `node`'s ancestors (in its own tree, as `contains` sees it) is in `nodes`. */
+function hasAncestorIn(node: Node, nodes: ReadonlySet<Node>): boolean {
+  for (let p = node.parentNode; p; p = p.parentNode) if (nodes.has(p)) return true;
+  return false;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { PageMarker } from '../../../lib/marker/page-marker';
+import { outermost, PageMarker } from '../../../lib/marker/page-marker';
 import { isOwnUi } from '../../../lib/card/ui-host';
 import { claimFinder } from '../../../lib/claims/dom-tables';
 import type { ClaimFinder } from '../../../lib/claims/finder';
@@ -186,6 +186,14 @@ describe('a client-rendered page that changes after load', () => {
     await new Promise((r) => setTimeout(r, 150));
     m.flushNow();
     expect(found(m).map(([, text]) => text)).toEqual(['ARC-AGI-2', 'Muse Spark', 'MMMU-Pro']);
+  });
+
+  it('reads each changed part once: the outermost of nested and repeated parts, shadow trees apart', () => {
+    load('<main><div id="a"><p id="b"><b id="c">x</b></p></div><p id="d"></p><div id="host"></div></main>');
+    const [a, b, c, d, host] = ['a', 'b', 'c', 'd', 'host'].map((id) => document.getElementById(id)!);
+    const inShadow = host!.attachShadow({ mode: 'open' }).appendChild(document.createElement('p'));
+    // A node inside another is read with it; a shadow tree's node is not inside its host's tree.
+    expect(outermost([c!, b!, d!, a!, c!, inShadow, host!])).toEqual([d, a, inShadow, host]);
   });
 
   it('stop removes every mark; start restores them', () => {
