@@ -77,6 +77,9 @@ function changeMayName(doc: Document, record: MutationRecord, anySpelling: RegEx
  */
 function survey(root: Element): Element[] | null {
   if (root.localName.includes('-')) return null;
+  // Counted natively first: stepping through the elements one by one in this script's world costs a
+  // big page a few milliseconds before it gives up.
+  if (root.getElementsByTagName('*').length > LOOK_UP_TO_ELEMENTS) return null;
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   const notProse: Element[] = [];
   for (let i = 0; i < LOOK_UP_TO_ELEMENTS; i++) {
