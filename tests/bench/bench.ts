@@ -34,9 +34,11 @@ type BenchServer = Awaited<ReturnType<typeof startFixtureServer>>;
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+/** The middle value, or the mean of the two middle values of an even count (the real-page set has 8 pages). */
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : s.length ? (s[mid - 1]! + s[mid]!) / 2 : NaN;
 };
 
 interface TraceEvent {
