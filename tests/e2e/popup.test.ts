@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,13 @@ describe('the built popup.html', () => {
       // Its styles come with it: a linked stylesheet would hold the first paint until fetched.
       expect(html).not.toMatch(/<link[^>]+stylesheet/);
       expect(html).toMatch(/<style>[^<]*\.popup\{/);
+      // Its module runs after the first paint: a module script tag ran first and held that paint.
+      expect(html).not.toContain('type="module"');
+      const module = html.match(
+        /<script defer src="\/popup-start\.js" data-module="(\/chunks\/popup-[\w-]+\.js)">/,
+      )?.[1];
+      expect(module && existsSync(join(dir, module))).toBe(true);
+      expect(existsSync(join(dir, 'popup-start.js'))).toBe(true);
     }
   });
 });
