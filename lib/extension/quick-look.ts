@@ -77,9 +77,10 @@ function changeMayName(doc: Document, record: MutationRecord, anySpelling: RegEx
  */
 function survey(root: Element): Element[] | null {
   if (root.localName.includes('-')) return null;
-  // Counted natively first: stepping through the elements one by one in this script's world costs a
-  // big page a few milliseconds before it gives up.
-  if (root.getElementsByTagName('*').length > LOOK_UP_TO_ELEMENTS) return null;
+  // Found natively first: stepping through the elements one by one in this script's world costs a big
+  // page a few milliseconds before it gives up. An item at an index steps no further than that index,
+  // where the collection's length would count a huge page's every element (2.3 ms for 60,000).
+  if (root.getElementsByTagName('*').item(LOOK_UP_TO_ELEMENTS)) return null;
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   const notProse: Element[] = [];
   for (let i = 0; i < LOOK_UP_TO_ELEMENTS; i++) {
