@@ -78,23 +78,37 @@ const inlineCss: Plugin = {
         return `<style>${String(asset.source)}</style>`;
       });
       if (inlined === html) throw new Error('The popup has no linked stylesheet to inline');
-      // The module script, run before the first paint, held that paint until it had run (116 against 84 ms
-      // in the bubble): entrypoints/popup-start.ts imports it once the first frame is painted.
-      const loaded = inlined.replace(
+      return inlined;
+    },
+  },
+};
+
+/**
+ * Swaps the popup's module script for its loader (entrypoints/popup-start.ts), which imports the module
+ * once the first frame is painted: in the toolbar's bubble, the module script ran before the first paint
+ * and held it (docs/performance.md, "The popup"). In dev mode the module script stays.
+ */
+const moduleAfterFirstFrame: Plugin = {
+  name: 'popup-module-after-first-frame',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      if (!ctx.bundle || !isPopupHtml(ctx.filename)) return html;
+      const loaded = html.replace(
         /<script type="module" crossorigin src="(\/[^"]+\.js)"><\/script>/,
         (_tag, src: string) => `<script defer src="/popup-start.js" data-module="${src}"></script>`,
       );
-      if (loaded === inlined) throw new Error('The popup has no module script to load after its first frame');
+      if (loaded === html) throw new Error('The popup has no module script to load after its first frame');
       return loaded;
     },
   },
 };
 
-/** The popup's first frame paints from popup.html alone (docs/performance.md, "Popup first paint"). */
+/** The popup's first frame paints from popup.html alone (docs/performance.md, "The popup"). */
 export default defineWxtModule((wxt) => {
   const copies = new Map<string, string>();
   addViteConfig(wxt, ({ command }) => ({
-    plugins: command === 'build' ? [prerender(copies), inlineCss] : [prerender(copies)],
+    plugins: command === 'build' ? [prerender(copies), inlineCss, moduleAfterFirstFrame] : [prerender(copies)],
   }));
   // Written beside the built files once every entry point is built: WXT moves each HTML file Vite writes
   // to its entry point's place, and these copies belong to no entry point of their own.
