@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { Plugin } from 'vite';
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 
 const isPopupHtml = (file: string) => /[\\/]popup[\\/]index\.html$/.test(file);
@@ -58,51 +58,52 @@ function prerender(copies: Map<string, string>): Plugin {
   };
 }
 
+/** The files of a build, as Vite hands them to an HTML step. */
+type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+
+/**
+ * A step on the built popup.html alone, once Vite has written its final tags. In dev mode WXT serves the
+ * page from its dev server, with no bundle to take files from, and the steps are left out.
+ */
+function builtPopupStep(name: string, transform: (html: string, bundle: Bundle) => string): Plugin {
+  return {
+    name,
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => (ctx.bundle && isPopupHtml(ctx.filename) ? transform(html, ctx.bundle) : html),
+    },
+  };
+}
+
 /**
  * Puts the popup's stylesheet into popup.html: a linked stylesheet holds the first paint until it has
  * been fetched; inline, the prerendered frame paints as soon as the HTML is parsed. Extension pages allow
- * inline styles (their default CSP restricts scripts only). In dev mode WXT serves the CSS from its dev
- * server, so there is no linked file to inline.
+ * inline styles (their default CSP restricts scripts only).
  */
-const inlineCss: Plugin = {
-  name: 'popup-inline-css',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html, ctx) {
-      if (!ctx.bundle || !isPopupHtml(ctx.filename)) return html;
-      const bundle = ctx.bundle;
-      const inlined = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (_link, file: string) => {
-        const asset = bundle[file];
-        if (asset?.type !== 'asset') throw new Error(`The popup's stylesheet ${file} is not in the bundle`);
-        // The file stays in the bundle: the extension's other pages link the styles they share with the popup.
-        return `<style>${String(asset.source)}</style>`;
-      });
-      if (inlined === html) throw new Error('The popup has no linked stylesheet to inline');
-      return inlined;
-    },
-  },
-};
+const inlineCss = builtPopupStep('popup-inline-css', (html, bundle) => {
+  const inlined = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (_link, file: string) => {
+    const asset = bundle[file];
+    if (asset?.type !== 'asset') throw new Error(`The popup's stylesheet ${file} is not in the bundle`);
+    // The file stays in the bundle: the extension's other pages link the styles they share with the popup.
+    return `<style>${String(asset.source)}</style>`;
+  });
+  if (inlined === html) throw new Error('The popup has no linked stylesheet to inline');
+  return inlined;
+});
 
 /**
  * Swaps the popup's module script for its loader (entrypoints/popup-start.ts), which imports the module
  * once the first frame is painted: in the toolbar's bubble, the module script ran before the first paint
- * and held it (docs/performance.md, "The popup"). In dev mode the module script stays.
+ * and held it (docs/performance.md, "The popup").
  */
-const moduleAfterFirstFrame: Plugin = {
-  name: 'popup-module-after-first-frame',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html, ctx) {
-      if (!ctx.bundle || !isPopupHtml(ctx.filename)) return html;
-      const loaded = html.replace(
-        /<script type="module" crossorigin src="(\/[^"]+\.js)"><\/script>/,
-        (_tag, src: string) => `<script defer src="/popup-start.js" data-module="${src}"></script>`,
-      );
-      if (loaded === html) throw new Error('The popup has no module script to load after its first frame');
-      return loaded;
-    },
-  },
-};
+const moduleAfterFirstFrame = builtPopupStep('popup-module-after-first-frame', (html) => {
+  const loaded = html.replace(
+    /<script type="module" crossorigin src="(\/[^"]+\.js)"><\/script>/,
+    (_tag, src: string) => `<script defer src="/popup-start.js" data-module="${src}"></script>`,
+  );
+  if (loaded === html) throw new Error('The popup has no module script to load after its first frame');
+  return loaded;
+});
 
 /** The popup's first frame paints from popup.html alone (docs/performance.md, "The popup"). */
 export default defineWxtModule((wxt) => {
