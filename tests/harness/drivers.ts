@@ -59,6 +59,14 @@ export interface E2EBrowser {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Runs in an extension page: whether its script has rendered. The popup's first frame is HTML built in
+ * (modules/popup-first-paint.ts), its controls inert until the script, loaded after that frame is painted,
+ * renders over it some milliseconds later: a test, quicker than any reader, waits for that. Pages without
+ * a prerendered frame pass at once (their tests wait for their own content).
+ */
+const scriptRendered = () => document.getElementById('app')?.firstChild?.nodeType !== Node.COMMENT_NODE;
+
 function wrapPlaywright(page: PlaywrightPage): E2EPage {
   const errors: string[] = [];
   const requests: string[] = [];
@@ -123,6 +131,7 @@ export async function startChromium(
     openExtensionPage: async (path) => {
       const page = await session.context.newPage();
       await page.goto(`${session.extensionOrigin}/${path}`);
+      await page.waitForFunction(scriptRendered, null, { timeout: 10_000 });
       return wrapPlaywright(page);
     },
     allowClipboardReads: () => session.context.grantPermissions(['clipboard-read', 'clipboard-write']),
@@ -167,6 +176,7 @@ export async function startFirefox(
     const at = () => page.evaluate(() => location.href).catch(() => '');
     for (let i = 0; i < 200 && !(await at()).startsWith('moz-extension:'); i++) await sleep(25);
     await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+    await page.waitForFunction(scriptRendered, { timeout: 10_000 });
     return wrapPuppeteer(page);
   };
   const log = session.networkLog;
