@@ -92,9 +92,9 @@ const inlineCss = builtPopupStep('popup-inline-css', (html, bundle) => {
 });
 
 /**
- * Swaps the popup's module script for its loader (entrypoints/popup-start.ts), which imports the module
- * once the first frame is painted: in the toolbar's bubble, the module script ran before the first paint
- * and held it (docs/performance.md, "The popup").
+ * Swaps the popup's module script for its loader (entrypoints/popup-start.ts), which adds that script once
+ * the first frame is painted: in the toolbar's bubble, the module script ran before the first paint and
+ * held it (docs/performance.md, "The popup").
  */
 const moduleAfterFirstFrame = builtPopupStep('popup-module-after-first-frame', (html) => {
   const loaded = html.replace(

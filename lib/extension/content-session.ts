@@ -77,8 +77,8 @@ export async function runContentSession(
     cursor: -1,
   };
   // Read the page while the settings are on their way; nothing is shown until they say marks are
-  // wanted here. Started in the task the browser runs the script in, so its first slice is queued
-  // ahead of what the page queues at load (docs/performance.md, "Reading starts before the settings arrive").
+  // wanted here. Started in the task the browser runs the script in, so its first slice is queued ahead
+  // of what the page queues at load (docs/performance.md, "Reading starts before the settings arrive").
   state.marker.start(false);
   // The rest of the set-up waits for the next task, so no single task holds the page for both it and
   // the content script's start.

@@ -12,7 +12,7 @@ function windowWithFrames() {
   return { win, paintFrame };
 }
 
-describe('the popup’s module, imported after its first frame', () => {
+describe('the popup’s module, loaded after its first frame', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
