@@ -1,12 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { migrateStoredSettings, startBackground } from '../../../lib/extension/background';
 import { defaultSettings, loadSettings, saveSettings } from '../../../lib/extension/settings';
 import { useMessages } from '../../../lib/i18n/messages';
 
 // fakeBrowser has no commands API, so the listener is captured as it is added.
 let onCommand: (command: string) => Promise<void>;
+
+/** A frame of `tab` tells the background its mention count and status, as the content script does. */
+function reportCount(tab: Browser.tabs.Tab, count: number, { frameId = 0, status = 'active' } = {}) {
+  return fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count, status }, { tab, frameId }, () => {});
+}
 
 describe('background', () => {
   beforeEach(() => {
@@ -33,27 +38,11 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
     const setBadge = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
     startBackground();
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'mention-count', count: 12, status: 'active' },
-      { tab, frameId: 0 },
-      () => {},
-    );
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'mention-count', count: 3, status: 'active' },
-      { tab, frameId: 7 },
-      () => {},
-    );
+    await reportCount(tab, 12);
+    await reportCount(tab, 3, { frameId: 7 });
     expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '15' });
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'mention-count', count: 0, status: 'active' },
-      { tab, frameId: 0 },
-      () => {},
-    );
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'mention-count', count: 0, status: 'active' },
-      { tab, frameId: 7 },
-      () => {},
-    );
+    await reportCount(tab, 0);
+    await reportCount(tab, 0, { frameId: 7 });
     expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '' });
   });
 
@@ -81,11 +70,7 @@ describe('background', () => {
     Object.assign(browser, { action: undefined, browserAction });
     try {
       startBackground();
-      await fakeBrowser.runtime.onMessage.trigger(
-        { type: 'mention-count', count: 4, status: 'active' },
-        { tab, frameId: 0 },
-        () => {},
-      );
+      await reportCount(tab, 4);
       expect(browserAction.setBadgeText).toHaveBeenLastCalledWith({ tabId: tab.id, text: '4' });
     } finally {
       Object.assign(browser, { action, browserAction: undefined });
@@ -98,8 +83,7 @@ describe('background', () => {
     const setTitle = vi.spyOn(browser.action, 'setTitle').mockResolvedValue();
     const setColour = vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue();
     startBackground();
-    const say = (status: string) =>
-      fakeBrowser.runtime.onMessage.trigger({ type: 'mention-count', count: 0, status }, { tab, frameId: 0 }, () => {});
+    const say = (status: string) => reportCount(tab, 0, { status });
     await say('paused');
     expect(setBadge).toHaveBeenLastCalledWith({ tabId: tab.id, text: '❚❚' });
     expect(setTitle).toHaveBeenLastCalledWith({ tabId: tab.id, title: 'Muse Spark Context: paused everywhere' });
@@ -115,11 +99,7 @@ describe('background', () => {
     const reported = await fakeBrowser.tabs.create({ url: 'https://news.example/a' });
     const setBadge = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue();
     startBackground();
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'mention-count', count: 4, status: 'active' },
-      { tab: reported, frameId: 0 },
-      () => {},
-    );
+    await reportCount(reported, 4);
     await saveSettings({ ...defaultSettings, paused: true });
     // The badge a tab shows until it has its own (no tabId), and the tab that reported.
     await vi.waitFor(() => expect(setBadge).toHaveBeenCalledWith({ tabId: undefined, text: '❚❚' }));
@@ -156,11 +136,7 @@ describe('background', () => {
     try {
       startBackground();
       await vi.waitFor(() => expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup-de.html' }));
-      await fakeBrowser.runtime.onMessage.trigger(
-        { type: 'mention-count', count: 2, status: 'active' },
-        { tab, frameId: 0 },
-        () => {},
-      );
+      await reportCount(tab, 2);
       expect(setTitle).toHaveBeenLastCalledWith({
         tabId: tab.id,
         title: 'Muse Spark Context: 2 Erwähnungen auf dieser Seite',
