@@ -1,5 +1,6 @@
 import { setEndAfterContent } from '../reader/dom-size';
 import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT } from '../reader/node-types';
+import { NOT_PROSE } from '../reader/skip';
 
 /**
  * The quick look: most pages name nothing the extension knows, and on those its work (a module to
@@ -16,12 +17,6 @@ import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT } from '../reader/node-types';
 const LOOK_UP_TO_ELEMENTS = 2000;
 /** Characters of the text before and after a change looked at with it, for a name that runs across. */
 const EDGE = 64;
-/**
- * Elements whose text is not the page's prose, left out of the look: a page's inline data (a live blog's
- * posts as JSON, a framework's state) can run to megabytes, which one regex would take milliseconds over.
- * The reader never reads them either (lib/reader/skip.ts).
- */
-export const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * What a look at a page found: its text, all run together, holds a spelling (`anySpelling`, from

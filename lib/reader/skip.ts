@@ -1,12 +1,16 @@
 import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE } from './node-types';
 import type { ReadOptions } from './types';
 
+/**
+ * Elements whose text is the page's data, never its prose: a page's inline data (a live blog's posts as
+ * JSON, a framework's state) can run to megabytes. The quick look leaves them out too
+ * (lib/extension/quick-look.ts).
+ */
+export const NOT_PROSE: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
 /** Never read: not prose, or the reader's own input. */
 const ALWAYS_SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
+  ...NOT_PROSE,
   'textarea',
   'input',
   'select',

@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it, vi } from 'vitest';
 import { startWhenNeeded, type AnswerMessage, type WakeApi } from '../../../lib/extension/wake';
-import { NOT_PROSE } from '../../../lib/extension/quick-look';
+import { NOT_PROSE } from '../../../lib/reader/skip';
 import { readTextRuns } from '../../../lib/reader/read-text';
 import { anySpellingPattern } from '../../../lib/text/matcher';
 import { termCatalogue } from '../../../lib/text/terms';
