@@ -476,10 +476,13 @@ interface RealPageRow {
 
 /**
  * The real-page set (tests/bench/real-pages.ts): our main-thread time and longest slice beside the floor
- * extension's, loaded in turn (the order flips every load), medians of `LOADS` loads.
+ * extension's, loaded in turn (the order flips every load), medians of `LOADS` loads. Each extension in a
+ * browser of its own, both launched here, so neither comes to the set after the other's history (the
+ * huge page's loads, say).
  */
-async function realPageSet(server: BenchServer, ours: ChromiumSession): Promise<RealPageRow[]> {
+async function realPageSet(server: BenchServer): Promise<RealPageRow[]> {
   const floorDir = floorExtensionDir();
+  const ours = await launchChromium();
   const floor = await launchChromium({ extensionDir: floorDir });
   const rows: RealPageRow[] = [];
   const urls: Record<string, { url: string; live: boolean }> = {};
@@ -504,7 +507,7 @@ async function realPageSet(server: BenchServer, ours: ChromiumSession): Promise<
       marks: median(runs.ours.map((r) => r.marks)),
     });
   }
-  await floor.close();
+  await Promise.all([ours.close(), floor.close()]);
   // `BENCH_FIREFOX=0` leaves Firefox out, for a quicker look at Chromium alone.
   if (process.env.BENCH_FIREFOX !== '0') {
     for (const row of await firefoxRealPages(urls, floorDir, LOADS)) {
@@ -677,17 +680,16 @@ async function main() {
     await server.close();
     return;
   }
-  const withExt = await launchChromium();
   if (process.env.BENCH_SET === 'real') {
     // `BENCH_SET=real`: only the real-page set and its budgets, for a quicker look.
-    const rows = await realPageSet(server, withExt);
+    const rows = await realPageSet(server);
     printRealPages(rows);
     for (const [name, met, value] of realPageBudgets(rows))
       console.log(`  ${met ? 'met   ' : 'MISSED'}  ${name} (${value})`);
-    await withExt.close();
     await server.close();
     return;
   }
+  const withExt = await launchChromium();
   const bare = await launchChromium({ extension: false });
   const liveFloor = await launchChromium({ extensionDir: join(root, 'tests/bench/live-floor') });
   const results: Record<string, unknown> = {};
@@ -763,7 +765,7 @@ async function main() {
     }
   }
 
-  const real = await realPageSet(server, withExt);
+  const real = await realPageSet(server);
   results.real = real;
 
   const hugeUrl = server.url('generated/huge.html');
