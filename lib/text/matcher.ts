@@ -120,10 +120,7 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
 export function matcherFrom(parts: MatcherParts): Matcher {
   // Not after a word character; not before one, unless a Korean particle; not before a decimal's point.
   const after = `(?!(?![${parts.particles}])[${parts.wordClass}]|[.,][0-9])`;
-  // Made at the first text that passes the quick tests: the engine parses a pattern as it is made, and
-  // this one, with its word class of hundreds of ranges, is the largest, while most pages never need it.
-  let regex: RegExp | undefined;
-  const mentions = () => (regex ??= new RegExp(`(?<![${parts.wordClass}])(?:${parts.source})${after}`, 'gi'));
+  const regex = new RegExp(`(?<![${parts.wordClass}])(?:${parts.source})${after}`, 'gi');
   // \b rather than a character class before the word: the engine then scans for the words' letters
   // instead of trying every position, several times faster on the text of a whole page.
   const startsWord = new RegExp(`\\b(?:${parts.firstWords})`, 'i');
@@ -141,7 +138,6 @@ export function matcherFrom(parts: MatcherParts): Matcher {
     },
     findMatches(text) {
       const found: TextMatch[] = [];
-      const regex = mentions();
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
         let g = 1;
