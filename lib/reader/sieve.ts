@@ -88,6 +88,9 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
   };
   let child: ChildNode | null = parent.firstChild;
   while (child) {
+    // A name in a child of an inline-filled block (one <p> of thousands of links) has the reader read that
+    // whole block (lib/reader/walk.ts): once it has, nothing is left to sieve here.
+    if (ctx.read?.contains(parent)) return;
     if (cursor.size) {
       const run = searchRun(ctx, cursor, child);
       if (!run) continue;
