@@ -6,8 +6,11 @@ import type { ReadItem, ReadOptions, TextRun, TextSegment } from './types';
 
 /** Blocks passed over (nothing to find) between chances for the caller to check its time budget. */
 const PROGRESS_EVERY = 64;
-/** Characters either side of a word join tested for a name's first word before layout is asked. */
-const JOIN_CONTEXT = 40;
+/**
+ * Characters either side of a word join tested for a name's first word (before layout is asked, or a
+ * child is read for it): about three times the longest first word (tests/unit/text/matcher.test.ts).
+ */
+export const JOIN_CONTEXT = 40;
 /**
  * A block with this many text nodes is read in parts (a list of names inside one paragraph, a comment
  * thread in one element), so reading it never holds the page in one long step.

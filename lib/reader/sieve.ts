@@ -1,4 +1,3 @@
-import { endsInWord } from '../text/word-chars';
 import { hasChildren, holdsMoreThan, setEndAfterContent } from './dom-size';
 import { ELEMENT_NODE, TEXT_NODE, CDATA_SECTION_NODE } from './node-types';
 import { isSkipped } from './skip';
@@ -105,7 +104,7 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
         yield { kind: 'progress' };
       }
       // Whatever was read in it, the next run may continue a word this one ends in.
-      if (run.text) ctx.endsMidWord = endsInWord(run.text);
+      if (run.text) ctx.textBefore = run.text;
       child = heldPlace(cursor, run.end);
     } else {
       const next: ChildNode | null = child.nextSibling;
@@ -217,7 +216,7 @@ export function* readWhereNamed(
     // Removed or moved while the read paused: the page's observer hands that change back to be read.
     if (child.parentNode !== parent) continue;
     // A word runs on only into the text right after it; after text left unread, a walk starts afresh.
-    if (start !== previousEnd) ctx.endsMidWord = false;
+    if (start !== previousEnd) ctx.textBefore = '';
     previousEnd = childEnd;
     // Among a run's many siblings, or in a part small enough to be tested whole: a native count of its
     // children is quick either way.
@@ -274,12 +273,11 @@ function readPassing(ctx: SieveContext, child: ChildNode, need: ChildNeed, depth
 }
 
 /**
- * Whether a mention may start in `text`, the next stretch of a sieved part: by `test`, or because it
- * continues a word from the text before it. If not, notes whether it ends inside a word, for the stretch
- * after it.
+ * Whether a mention may start in `text`, the next stretch of a sieved part: by `test`, or because a name's
+ * first word may run on into it from the text before it. If not, it is the text before the next stretch.
  */
 function mayStartIn(ctx: SieveContext, text: string, test: (text: string) => boolean): boolean {
   if (joinsWordBefore(ctx, text) || test(text)) return true;
-  ctx.endsMidWord = endsInWord(text);
+  ctx.textBefore = text;
   return false;
 }

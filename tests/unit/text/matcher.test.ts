@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../lib/text/matcher';
+import { createMatcher, matcherParts } from '../../../lib/text/matcher';
+import { JOIN_CONTEXT } from '../../../lib/reader/runs';
 import { termCatalogue } from '../../../lib/text/terms';
 
 const matcher = createMatcher(termCatalogue);
@@ -141,6 +142,14 @@ describe('the quick pre-check never hides a mention', () => {
     expect(matcher.holdsAt(text).map(([start, end]) => text.slice(start, end))).toEqual(['Muse', 'GPT', 'arc']);
     for (const [spelling] of spellings) expect(matcher.holdsAt(spelling).length > 0, spelling).toBe(true);
     expect(matcher.holdsAt('The report said analysts expected growth.')).toEqual([]);
+  });
+
+  it('every first word fits in the text the reader tests either side of a word join', () => {
+    // Where two texts touch inside a word, the reader tests JOIN_CONTEXT characters either side of the join
+    // for a first word running across it (lib/reader/walk.ts): a longer first word could be split unseen.
+    const words = matcherParts(termCatalogue).firstWords.split('|');
+    expect(words).toContain('livecodebench');
+    for (const word of words) expect(word.length, word).toBeLessThan(JOIN_CONTEXT);
   });
 
   it('ordinary prose without any name passes over', () => {
