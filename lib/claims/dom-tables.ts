@@ -7,10 +7,9 @@ import { subjectOf } from './context';
 import { findClaimsInText } from './prose';
 import { findClaimsInTable, type TableCell } from './tables';
 import { matchPieces } from '../text/matcher';
-import type { ClaimFinder, FoundClaim } from './finder';
+import { mayCheckTable, type ClaimFinder, type FoundClaim } from './finder';
 
-/** Tables larger than this are data dumps, not comparison tables; they are not checked. */
-const MAX_ROWS = 200;
+/** Columns kept in a row (a spanning cell fills each it spans): past this, a row is cut off. */
 const MAX_COLUMNS = 30;
 
 interface CellRead extends TableCell {
@@ -24,8 +23,8 @@ interface CellRead extends TableCell {
  * and marks those figures. The marks belong to the table, so any change in it rechecks all of it.
  */
 function findTableClaims(table: HTMLTableElement, matcher: Matcher, options: ReadOptions): FoundClaim[] {
+  if (!mayCheckTable(table)) return [];
   const rows = table.rows;
-  if (rows.length > MAX_ROWS) return [];
   // One read of the whole table (a cell at a time would walk, and search for shadow hosts, once
   // per cell); each run then belongs to the cell around its block.
   const runsByCell = new Map<Element, TextRun[]>();

@@ -25,6 +25,14 @@ export interface ClaimFinder {
 
 /** Prose, not a giant text dump, is where claims are written. */
 const MAX_CLAIM_RUN = 100_000;
+/** Tables with more rows than this are data dumps, not comparison tables: their figures are not checked. */
+const MAX_TABLE_ROWS = 200;
+
+/**
+ * Whether the claim check looks at this table at all: asked before the check is loaded, so a page whose
+ * only figures sit in a leaderboard of hundreds of rows never loads it.
+ */
+export const mayCheckTable = (table: HTMLTableElement): boolean => table.rows.length <= MAX_TABLE_ROWS;
 
 /**
  * Whether a run may give a figure for a benchmark: it names one, and has a digit outside the names

@@ -1,6 +1,6 @@
 import type { Matcher, TextMatch } from '../text/matcher';
 import type { ReadOptions, TextRun } from '../reader/types';
-import { mayGiveFigure, type ClaimFinder } from '../claims/finder';
+import { mayCheckTable, mayGiveFigure, type ClaimFinder } from '../claims/finder';
 import { claimMention, type Mention, type RangeFactory } from './mentions';
 import { closestElement } from '../reader/node-types';
 
@@ -39,8 +39,8 @@ export class ClaimQueue {
 
   /** A table that names a model or benchmark may compare figures: checked once this slice is read. */
   private noteTable(block: Node): void {
-    const table = closestElement(block, 'table');
-    if (table && !this.checkedTables.has(table)) this.tablesToCheck.add(table as HTMLTableElement);
+    const table = closestElement(block, 'table') as HTMLTableElement | null;
+    if (table && !this.checkedTables.has(table) && mayCheckTable(table)) this.tablesToCheck.add(table);
   }
 
   /**

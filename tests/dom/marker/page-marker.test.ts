@@ -217,6 +217,10 @@ function claimFinderArriving() {
   return { promise, resolve: (finder: ClaimFinder) => resolve?.(finder) };
 }
 
+/** A results table of `rows` rows, each naming a benchmark with a figure beside it. */
+const leaderboard = (rows: number) =>
+  `<table>${Array.from({ length: rows }, (_, i) => `<tr><td>Model ${i}</td><td>HealthBench Hard</td><td>${i}.5</td></tr>`).join('')}</table>`;
+
 describe('the claim check, loaded when a page may need it', () => {
   it('checks the figures read before it arrived, as they read when it does', async () => {
     load(
@@ -252,6 +256,22 @@ describe('the claim check, loaded when a page may need it', () => {
     marker.flushNow();
     expect(termMentions(marker)).toHaveLength(4);
     expect(loadFinder).not.toHaveBeenCalled();
+  });
+
+  it('is never sent for a leaderboard too big to be a comparison table, and is for one that may be', () => {
+    for (const [rows, sent] of [
+      [201, false],
+      [200, true],
+    ] as const) {
+      load(`<main>${leaderboard(rows)}</main>`);
+      const loadFinder = vi.fn(() => Promise.resolve(claimFinder));
+      marker = new PageMarker({ window: window as never, isOwnUi, loadClaimFinder: loadFinder });
+      marker.start();
+      marker.flushNow();
+      expect(termMentions(marker), `${rows} rows`).toHaveLength(rows);
+      expect(loadFinder.mock.calls.length > 0, `${rows} rows`).toBe(sent);
+      marker.stop();
+    }
   });
 });
 
