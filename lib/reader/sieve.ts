@@ -87,14 +87,12 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
   };
   let child: ChildNode | null = parent.firstChild;
   while (child) {
-    // A name in a child of an inline-filled block (one <p> of thousands of links) has the reader read that
-    // whole block (lib/reader/walk.ts): once it has, nothing is left to sieve here.
-    if (ctx.read?.contains(parent)) return;
     if (cursor.size) {
       const run = searchRun(ctx, cursor, child);
       if (!run) continue;
       if (run.places.length || run.continuesWord) {
         const named = yield* readWhereNamed(ctx, parent, child, run.end, run.places, run.continuesWord, depth);
+        if (readWhole(ctx, parent)) return;
         // Where names are dense, one by one costs less (a test stops at its first find).
         cursor.quiet = 0;
         cursor.size = named * 2 > cursor.size ? 0 : FIRST_RUN;
@@ -112,6 +110,7 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
       if (need !== NOTHING) {
         holdPlace(ctx, cursor, next);
         yield* readPassing(ctx, child, need, depth);
+        if (readWhole(ctx, parent)) return;
       } else if (++ctx.passed >= SIEVED_BETWEEN_PROGRESS) {
         ctx.passed = 0;
         holdPlace(ctx, cursor, next);
@@ -122,6 +121,13 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
     }
   }
 }
+
+/**
+ * Whether the read just made took in the whole block around `parent`: a name in a child of an inline-filled
+ * block (one <p> of thousands of links) has the reader read that block whole (lib/reader/walk.ts), and then
+ * nothing is left to sieve here. Asked after each read, the only steps that set `ctx.read`.
+ */
+const readWhole = (ctx: SieveContext, parent: Element): boolean => ctx.read?.contains(parent) ?? false;
 
 /** A run of children searched as one text: the text, where first words are in it, and the child after it. */
 interface SearchedRun {
