@@ -16,8 +16,8 @@ declare const chrome: { runtime: { getURL(path: string): string } };
  * The content script's work (reading and marking the page, settings, messages, the hover card:
  * lib/extension/content-session.ts) is `content-session.js`. A script the manifest runs is compiled on
  * the page's main thread in the task that runs it; an imported module is compiled off it, or from its code
- * cache once the browser has one (docs/performance.md, "The session as a module"). It is imported when the frame needs it
- * (lib/extension/wake.ts), and gives its way of answering messages.
+ * cache once the browser has one (docs/performance.md, "The session as a module"). It is imported when the
+ * frame needs it (lib/extension/wake.ts), and gives its way of answering messages.
  */
 export type StartSession = (win: Window & typeof globalThis) => Promise<AnswerMessage>;
 
