@@ -24,6 +24,8 @@ export interface Matcher {
 // Writers put any of these between the words of a name: spaces, no-break spaces, line breaks,
 // and the hyphen family (hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash).
 const SEPARATOR = '[\\s\\u00a0\\u2010-\\u2013-]';
+const SEPARATORS = `${SEPARATOR}+`;
+const SEPARATORS_OR_NONE = `${SEPARATOR}*`;
 const QUOTE = '["\'\\u2018\\u2019\\u201c\\u201d\\u201e]';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isLetter = (c: string | undefined) => c !== undefined && isAsciiLetter(c.charCodeAt(0));
@@ -35,7 +37,12 @@ const isDigit = (c: string | undefined) => c !== undefined && isAsciiDigit(c.cha
  * ("GPT5.4", "ARC-AGI2"), and any quote mark where it has one.
  */
 export function variantPattern(variant: string): string {
-  let out = '';
+  return variantPieces(variant).join('');
+}
+
+/** A spelling's pattern as its pieces: one a character, a quote mark or a run of separators. */
+function variantPieces(variant: string): string[] {
+  const out: string[] = [];
   for (let i = 0; i < variant.length; i++) {
     const c = variant[i]!;
     if (c === ' ' || c === '-') {
@@ -44,12 +51,12 @@ export function variantPattern(variant: string): string {
       const before = variant[i - 1];
       const after = variant[j + 1];
       const wordToNumber = (isLetter(before) && isDigit(after)) || (isDigit(before) && isLetter(after));
-      out += wordToNumber ? `${SEPARATOR}*` : `${SEPARATOR}+`;
+      out.push(wordToNumber ? SEPARATORS_OR_NONE : SEPARATORS);
       i = j;
     } else if (c === '"') {
-      out += QUOTE;
+      out.push(QUOTE);
     } else {
-      out += escape(c);
+      out.push(escape(c));
     }
   }
   return out;
@@ -60,13 +67,40 @@ export function variantPattern(variant: string): string {
  * whole page's text run together (lib/extension/quick-look.ts). Wherever the matcher finds a mention in a
  * block's text, this finds one in the page's text: running blocks together and dropping the line breaks
  * the reader puts between words only removes separators, and this needs none.
+ *
+ * A spelling that holds another wherever it is printed ("Muse Spark (Thinking)" holds "Muse Spark",
+ * "MuseSpark" is "Muse Spark" with no separator) is left out: the test asks only whether any is there,
+ * and every page the extension runs on compiles this pattern (docs/performance.md, "The quick look finds
+ * its elements natively").
  */
 export function anySpellingPattern(terms: readonly Term[]): string {
-  return terms.flatMap((t) => t.variants.map(withSeparatorsOptional)).join('|');
+  const spellings = terms.flatMap((t) =>
+    t.variants.map((v) => variantPieces(v).map((p) => (p === SEPARATORS ? SEPARATORS_OR_NONE : p))),
+  );
+  const folded = spellings.map((pieces) => pieces.map((p) => p.toLowerCase()));
+  return spellings
+    .filter((_, i) =>
+      folded.every(
+        (other, j) => j === i || !holdsEverywhere(folded[i]!, other) || (j > i && holdsEverywhere(other, folded[i]!)),
+      ),
+    )
+    .map((pieces) => pieces.join(''))
+    .join('|');
 }
 
-const withSeparatorsOptional = (variant: string) =>
-  variantPattern(variant).replaceAll(`${SEPARATOR}+`, `${SEPARATOR}*`);
+/**
+ * Whether every text `outer`'s pieces match holds a match of `inner`'s: `inner` lies within `outer` piece by
+ * piece, where its optional separators may also stand for nothing.
+ */
+function holdsEverywhere(outer: readonly string[], inner: readonly string[]): boolean {
+  const from = (o: number, i: number): boolean => {
+    if (i === inner.length) return true;
+    if (inner[i] === SEPARATORS_OR_NONE && from(o, i + 1)) return true;
+    return o < outer.length && outer[o] === inner[i] && from(o + 1, i + 1);
+  };
+  for (let o = 0; o <= outer.length; o++) if (from(o, 0)) return true;
+  return false;
+}
 
 /** What a matcher is built from: plain strings, so they can also be worked out at build time. */
 export interface MatcherParts {
