@@ -1,5 +1,6 @@
 import { setEndAfterContent } from '../reader/dom-size';
-import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT } from '../reader/node-types';
+import { ELEMENT_NODE, SHOW_TEXT } from '../reader/node-types';
+import { holdsCustomElement } from '../reader/shadow';
 import { NOT_PROSE } from '../reader/skip';
 
 /**
@@ -30,7 +31,10 @@ export function lookOver(doc: Document, anySpelling: RegExp): Look {
   const body = doc.body;
   const notProse = body && survey(body);
   if (!notProse) return 'not-looked-over';
-  return anySpelling.test(proseText(body, notProse)) ? 'may-name' : 'names-nothing';
+  if (anySpelling.test(proseText(body, notProse))) return 'may-name';
+  // Asked only here: where the page's own text may name something, the work starts either way. A custom
+  // element's shadow root's text is in no `textContent`.
+  return holdsCustomElement(body) ? 'not-looked-over' : 'names-nothing';
 }
 
 /**
@@ -58,7 +62,7 @@ function changeMayName(doc: Document, record: MutationRecord, anySpelling: RegEx
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       if (NOT_PROSE.has(el.localName)) continue;
-      if (!survey(el)) return true;
+      if (tooBigToLook(el) || holdsCustomElement(el)) return true;
     }
     if (anySpelling.test(textAround(doc, node))) return true;
   }
@@ -66,28 +70,21 @@ function changeMayName(doc: Document, record: MutationRecord, anySpelling: RegEx
 }
 
 /**
- * Steps through the elements under `root`: null if there are more than LOOK_UP_TO_ELEMENTS or a custom
- * element (its shadow root's text is in no `textContent`), otherwise the outermost elements that hold no
- * prose, in document order.
+ * The outermost elements under `root` that hold no prose, in document order; null if there are more than
+ * LOOK_UP_TO_ELEMENTS elements. Both found natively: stepping through the elements from this script's world
+ * made an object for each (docs/performance.md, "The quick look finds its elements natively"). An item at
+ * an index steps no further than that index, where the collection's length would count every element.
  */
 function survey(root: Element): Element[] | null {
-  if (root.localName.includes('-')) return null;
-  // Found natively first, rather than by stepping through 2,000 elements in this script's world. An item
-  // at an index steps no further than that index, where the collection's length would count a huge page's
-  // every element (docs/performance.md, "A page that names nothing sleeps").
-  if (root.getElementsByTagName('*').item(LOOK_UP_TO_ELEMENTS)) return null;
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  if (tooBigToLook(root)) return null;
   const notProse: Element[] = [];
-  for (let i = 0; i < LOOK_UP_TO_ELEMENTS; i++) {
-    const el = walker.nextNode() as Element | null;
-    if (!el) return notProse;
-    const name = el.localName;
-    if (name.includes('-')) return null;
-    if (NOT_PROSE.has(name) && !notProse.at(-1)?.contains(el)) notProse.push(el);
-  }
-  return null;
+  for (const el of root.querySelectorAll(NOT_PROSE_SELECTOR)) if (!notProse.at(-1)?.contains(el)) notProse.push(el);
+  return notProse;
 }
 
+const tooBigToLook = (root: Element): boolean => root.getElementsByTagName('*').item(LOOK_UP_TO_ELEMENTS) !== null;
+
+const NOT_PROSE_SELECTOR = [...NOT_PROSE].join(',');
 /** The text under `root`, all run together, without the text of `notProse` (each a line break instead). */
 function proseText(root: Element, notProse: Element[]): string {
   if (!notProse.length) return root.textContent ?? '';

@@ -38,6 +38,16 @@ const NOT_STANDARD = `:not(${[
   .join(',')})`;
 
 /**
+ * Whether `root` is or holds an element with a hyphen in its name, a custom element's (or an SVG one's):
+ * the quick look's question (lib/extension/quick-look.ts), found as natively as `customElementsIn` finds them.
+ */
+export function holdsCustomElement(root: Element): boolean {
+  if (root.localName.includes('-')) return true;
+  for (const el of root.querySelectorAll(NOT_STANDARD)) if (el.localName.includes('-')) return true;
+  return false;
+}
+
+/**
  * Elements with a hyphen in their name under `root` (null now and then, as a chance to pause).
  * Works from a document, an element or a shadow root.
  */
