@@ -1,10 +1,13 @@
 /** Generated news-like pages for the benchmark: long, huge, live, mention-free, and one huge inline block. */
 
+// AI news words among them: "Meta", "research" (which holds "arc"), "evaluation", "advanced", "thinking",
+// "personal" and "simple" each begin a name, as they do on the pages the extension's readers read.
 const WORDS = (
   'the report said that its analysts expected growth across several markets while company officials ' +
   'described a careful rollout plan for new products and services in the coming quarters with ' +
   'investors watching closely as rivals prepared their own announcements about platforms devices ' +
-  'and software updates that could reshape how people work shop and communicate every day'
+  'and software updates that could reshape how people work shop and communicate every day ' +
+  'Meta research evaluation advanced models thinking personal simple March'
 ).split(' ');
 
 const MENTIONS = [
