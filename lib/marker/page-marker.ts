@@ -78,7 +78,8 @@ export class PageMarker {
       isOwnUi: options.isOwnUi,
       mayContain: this.matcher.mayContain,
       mayHold: this.matcher.mayHold,
-      holdsAt: this.matcher.holdsAt,
+      mayName: this.matcher.mayName,
+      namesAt: this.matcher.namesAt,
       sieveAbove: options.sieveAbove,
     };
     this.slicer = new TimeSlicer({

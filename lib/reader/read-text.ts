@@ -45,14 +45,14 @@ function* candidateBlocks(
   options: ReadOptions,
   mayContain: (text: string) => boolean,
 ): Generator<ReadItem> {
-  const { mayHold, holdsAt } = options;
-  if (!mayHold || !holdsAt || root.nodeType !== ELEMENT_NODE) {
+  const { mayHold, mayName, namesAt } = options;
+  if (!mayHold || !mayName || !namesAt || root.nodeType !== ELEMENT_NODE) {
     yield* walk(newReadContext(root, options, mayContain), root);
     return;
   }
   const ctx: SieveContext = {
     ...newReadContext(root, options, mayContain),
-    tests: { mayHold, holdsAt },
+    tests: { mayName, namesAt },
     sieveAbove: options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS,
   };
   if (isWholePage(root)) {
@@ -77,11 +77,11 @@ function* readChangedPart(ctx: SieveContext, part: Element): Generator<ReadItem>
   }
   const text = part.textContent ?? '';
   if (size <= ctx.sieveAbove) {
-    if (ctx.tests.mayHold(text)) yield* walk(ctx, part);
+    if (ctx.tests.mayName(text)) yield* walk(ctx, part);
     return;
   }
   // One search gives both the test and where to read: a part naming nothing yields no place.
-  const places = ctx.tests.holdsAt(text);
+  const places = ctx.tests.namesAt(text);
   if (places.length) yield* readWhereNamed(ctx, part, part.firstChild, null, places, false, 0);
 }
 

@@ -33,8 +33,8 @@ type ChildNeed = typeof NOTHING | typeof WALK | typeof SIEVE;
 
 /** The tests of a part's whole text that let a big part be read in parts (see `ReadOptions`). */
 export interface PartTests {
-  mayHold: (text: string) => boolean;
-  holdsAt: (text: string) => [number, number][];
+  mayName: (text: string) => boolean;
+  namesAt: (text: string) => [number, number][];
 }
 
 /** A read that sieves: its context, the part tests, and the size above which a part is sieved. */
@@ -129,7 +129,7 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
  */
 const readWhole = (ctx: SieveContext, parent: Element): boolean => ctx.read?.contains(parent) ?? false;
 
-/** A run of children searched as one text: the text, where first words are in it, and the child after it. */
+/** A run of children searched as one text: the text, where names are in it, and the child after it. */
 interface SearchedRun {
   text: string;
   places: [number, number][];
@@ -140,8 +140,8 @@ interface SearchedRun {
 /**
  * Searches the run of children starting at `child` as one range's text, which gives no object for any
  * node in it but the run's two ends (each set at offset 0 inside a child, found without counting the
- * siblings before it); where the search finds a first word, the sieve reads the children holding it
- * (`readWhereNamed`), so no text is searched twice. Null, with runs given up for this parent, when the
+ * siblings before it); where the search finds a name or a name's beginning, the sieve reads the children
+ * holding it (`readWhereNamed`), so no text is searched twice. Null, with runs given up for this parent, when the
  * page moved children while the read paused.
  */
 function searchRun(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): SearchedRun | null {
@@ -160,7 +160,7 @@ function searchRun(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): Se
   const text = range.toString();
   cursor.index += cursor.size;
   holdPlace(ctx, cursor, end);
-  return { text, places: text ? ctx.tests.holdsAt(text) : [], continuesWord: joinsWordBefore(ctx, text), end };
+  return { text, places: text ? ctx.tests.namesAt(text) : [], continuesWord: joinsWordBefore(ctx, text), end };
 }
 
 /** After a child tested on its own: among many children, enough quiet ones in a row go back to runs. */
@@ -191,7 +191,7 @@ function heldPlace(cursor: SieveCursor, next: ChildNode | null): ChildNode | nul
 
 /**
  * Reads the children of `parent` from `first` up to `end` (or its last) where their text, run together,
- * names a term: the children holding the places a first word was found, each by where its text falls in
+ * names a term: the children holding the places a name was found, each by where its text falls in
  * that text (docs/performance.md, "Reading where named"). With `continuesWord`, the text goes on from a
  * word before it, so its first child is read too. Returns how many children were named.
  */
@@ -213,7 +213,7 @@ export function* readWhereNamed(
     const length = textLength(child);
     const childEnd = offset + length;
     while (p < at.length && at[p]![1] <= offset) p++;
-    // A first word may run on from one child into the next ("Mu<b>se</b> Spark"): both are read.
+    // A name may run on from one child into the next ("Muse <b>Spark</b>"): both are read.
     if (length && p < at.length && at[p]![0] < childEnd) named.push({ child, start: offset, end: childEnd });
     offset = childEnd;
   }
@@ -255,7 +255,7 @@ function childNeeds(ctx: SieveContext, child: ChildNode, manyChildren: boolean):
     // All its text run together: that may join words a reader sees apart, never the other way round,
     // so a child whose text fails holds no mention.
     text = child.textContent ?? '';
-    test = ctx.tests.mayHold;
+    test = ctx.tests.mayName;
   } else {
     return NOTHING;
   }

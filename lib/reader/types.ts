@@ -29,15 +29,21 @@ export interface ReadOptions {
    */
   mayContain?: (text: string) => boolean;
   /**
-   * The same test for the text of a whole part of the page, all its text nodes run together: false
-   * means no mention can start anywhere in it. With it, big pages are read in parts (see `sieve`).
+   * The same test for text run together across nodes: false means no mention can start anywhere in it.
+   * Asked of the text either side of a word join, where a name's first word may run across.
    */
   mayHold?: (text: string) => boolean;
   /**
-   * Where that test finds a first word in `text`, each as [start, end): a changed part is read where
-   * they are. Parts are sieved only when both tests are given.
+   * The test of a whole part of the page, all its text nodes run together: false means it holds no
+   * spelling whole and does not end with one's beginning (lib/text/matcher.ts). With it, big pages are
+   * read in parts (see `sieve`).
    */
-  holdsAt?: (text: string) => [number, number][];
+  mayName?: (text: string) => boolean;
+  /**
+   * Where that test finds a spelling or its beginning in `text`, each as [start, end): a part is read
+   * where they are. Parts are sieved only when these three tests are given.
+   */
+  namesAt?: (text: string) => [number, number][];
   /** Parts with more elements than this are sieved; for tests. */
   sieveAbove?: number;
 }

@@ -17,8 +17,15 @@ export interface Matcher {
    * with nothing between them (so a word may touch the one before it): the first words anywhere.
    */
   mayHold(text: string): boolean;
-  /** Where in `text` the `mayHold` test finds the first word of a spelling: each as [start, end). */
-  holdsAt(text: string): [number, number][];
+  /**
+   * False when `text`, several texts run together with nothing between them, holds no spelling whole and
+   * does not end with a spelling's beginning (its first word, then any of the rest) that the text after it
+   * may complete. Far fewer texts pass than `mayHold`'s: common words ("Meta", "research", "evaluation")
+   * are first words too.
+   */
+  mayName(text: string): boolean;
+  /** Where in `text` the `mayName` test finds a spelling or a spelling's beginning: each as [start, end). */
+  namesAt(text: string): [number, number][];
 }
 
 // Writers put any of these between the words of a name: spaces, no-break spaces, line breaks,
@@ -74,18 +81,55 @@ function variantPieces(variant: string): string[] {
  * its elements natively").
  */
 export function anySpellingPattern(terms: readonly Term[]): string {
+  return spellingsHoldingNoOther(terms)
+    .map((pieces) => pieces.join(''))
+    .join('|');
+}
+
+/**
+ * Each spelling's pieces with every separator optional, leaving out a spelling that holds another wherever
+ * it is printed.
+ */
+function spellingsHoldingNoOther(terms: readonly Term[]): string[][] {
   const spellings = terms.flatMap((t) =>
     t.variants.map((v) => variantPieces(v).map((p) => (p === SEPARATORS ? SEPARATORS_OR_NONE : p))),
   );
   const folded = spellings.map((pieces) => pieces.map((p) => p.toLowerCase()));
-  return spellings
-    .filter((_, i) =>
-      folded.every(
-        (other, j) => j === i || !holdsEverywhere(folded[i]!, other) || (j > i && holdsEverywhere(other, folded[i]!)),
-      ),
-    )
-    .map((pieces) => pieces.join(''))
-    .join('|');
+  return spellings.filter((_, i) =>
+    folded.every(
+      (other, j) => j === i || !holdsEverywhere(folded[i]!, other) || (j > i && holdsEverywhere(other, folded[i]!)),
+    ),
+  );
+}
+
+/**
+ * The pattern of the names a part of the page is read for (`Matcher.mayName`), tried where a first word
+ * starts (so a spelling's opening quote is left out): every spelling whole, as `anySpellingPattern` has them.
+ */
+export function namesPattern(terms: readonly Term[]): string {
+  const unquoted = spellingsHoldingNoOther(terms).map((pieces) => {
+    let quotes = 0;
+    while (pieces[quotes] === QUOTE) quotes++;
+    return pieces.slice(quotes).join('');
+  });
+  return [...new Set(unquoted)].join('|');
+}
+
+/**
+ * Every spelling as a part's last text is compared with it, to tell whether the part ends with a
+ * spelling's beginning (`Matcher.mayName`): without its opening quote, in lower case, with no separators.
+ */
+export function foldedSpellings(terms: readonly Term[]): string[] {
+  return [...new Set(terms.flatMap((t) => t.variants.map((v) => fold(v.replace(/^["']+/, '')))))];
+}
+
+const SEPARATOR_CHAR = new RegExp(SEPARATOR);
+const QUOTE_CHAR = new RegExp(QUOTE);
+/** Text as `foldedSpellings` has it: lower case, no separators, every quote mark the same. */
+function fold(text: string): string {
+  let out = '';
+  for (const c of text) if (!SEPARATOR_CHAR.test(c)) out += QUOTE_CHAR.test(c) ? '"' : c.toLowerCase();
+  return out;
 }
 
 /**
@@ -114,6 +158,10 @@ export interface MatcherParts {
   termIds: string[];
   /** The first word of every spelling, as regex alternatives: the quick tests look for these. */
   firstWords: string;
+  /** What a part of the page is read for (`namesPattern`). */
+  names: string;
+  /** Every spelling as a part's end is compared with it (`foldedSpellings`). */
+  spellings: string[];
 }
 
 export function createMatcher(terms: readonly Term[]): Matcher {
@@ -148,6 +196,8 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
     particles: particleRanges(),
     termIds,
     firstWords: [...firstWords].map(escape).join('|'),
+    names: namesPattern(terms),
+    spellings: foldedSpellings(terms),
   };
 }
 
@@ -159,17 +209,40 @@ export function matcherFrom(parts: MatcherParts): Matcher {
   // instead of trying every position, several times faster on the text of a whole page.
   const startsWord = new RegExp(`\\b(?:${parts.firstWords})`, 'i');
   const anywhere = new RegExp(`(?:${parts.firstWords})`, 'i');
-  const everywhere = new RegExp(anywhere.source, 'gi');
+  // Names are tried only where a first word starts, anchored there: one pattern of every name searched
+  // through the text runs several times slower than the search for first words.
+  const firstWordAt = new RegExp(anywhere.source, 'gi');
+  const nameHere = new RegExp(parts.names, 'iy');
+  const spellings = parts.spellings;
+  const longestSpelling = Math.max(...spellings.map((s) => s.length));
+  const namesIn = (text: string, all: boolean): [number, number][] => {
+    const found: [number, number][] = [];
+    let beginningsFrom = -1;
+    firstWordAt.lastIndex = 0;
+    for (let m = firstWordAt.exec(text); m; m = firstWordAt.exec(text)) {
+      nameHere.lastIndex = m.index;
+      if (nameHere.exec(text)) {
+        found.push([m.index, (firstWordAt.lastIndex = nameHere.lastIndex)]);
+        if (!all) break;
+        continue;
+      }
+      // Not a name here. Near the end, a name's beginning the text after may complete ("…Meta Superintell").
+      if (beginningsFrom < 0) beginningsFrom = lastCharacters(text, longestSpelling);
+      if (m.index >= beginningsFrom && beginsSpelling(text.slice(m.index), spellings)) {
+        found.push([m.index, text.length]);
+        break;
+      }
+      // The next first word may start inside this one.
+      firstWordAt.lastIndex = m.index + 1;
+    }
+    return found;
+  };
   const termIds = parts.termIds;
   return {
     mayContain: (text) => startsWord.test(text),
     mayHold: (text) => anywhere.test(text),
-    holdsAt(text) {
-      const found: [number, number][] = [];
-      everywhere.lastIndex = 0;
-      for (let m = everywhere.exec(text); m; m = everywhere.exec(text)) found.push([m.index, m.index + m[0].length]);
-      return found;
-    },
+    mayName: (text) => namesIn(text, false).length > 0,
+    namesAt: (text) => namesIn(text, true),
     findMatches(text) {
       const found: TextMatch[] = [];
       regex.lastIndex = 0;
@@ -182,6 +255,19 @@ export function matcherFrom(parts: MatcherParts): Matcher {
     },
   };
 }
+
+/** Where the last `count` characters other than separators start in `text` (0 if it has fewer). */
+function lastCharacters(text: string, count: number): number {
+  let seen = 0;
+  for (let i = text.length - 1; i >= 0; i--) if (!SEPARATOR_CHAR.test(text[i]!) && ++seen > count) return i + 1;
+  return 0;
+}
+
+/** Whether `text`, folded, is the start of one of `spellings` (each folded). */
+const beginsSpelling = (text: string, spellings: readonly string[]): boolean => {
+  const folded = fold(text);
+  return spellings.some((s) => s.startsWith(folded));
+};
 
 function longest(t: Term): number {
   return Math.max(...t.variants.map((v) => v.length));

@@ -326,7 +326,14 @@ describe('a page read in parts', () => {
  */
 function sievedOptions() {
   const m = createMatcher(termCatalogue);
-  return { scanCode: false, mayContain: m.mayContain, mayHold: m.mayHold, holdsAt: m.holdsAt, sieveAbove: 0 };
+  return {
+    scanCode: false,
+    mayContain: m.mayContain,
+    mayHold: m.mayHold,
+    mayName: m.mayName,
+    namesAt: m.namesAt,
+    sieveAbove: 0,
+  };
 }
 
 /** The runs a sieved read of `root` yields, as text. */
