@@ -115,17 +115,9 @@ export function namesPattern(terms: readonly Term[]): string {
   return [...new Set(unquoted)].join('|');
 }
 
-/**
- * Every spelling as a part's last text is compared with it, to tell whether the part ends with a
- * spelling's beginning (`Matcher.mayName`): without its opening quote, in lower case, with no separators.
- */
-export function foldedSpellings(terms: readonly Term[]): string[] {
-  return [...new Set(terms.flatMap((t) => t.variants.map((v) => fold(v.replace(/^["']+/, '')))))];
-}
-
 const SEPARATOR_CHAR = new RegExp(SEPARATOR);
 const QUOTE_CHAR = new RegExp(QUOTE);
-/** Text as `foldedSpellings` has it: lower case, no separators, every quote mark the same. */
+/** Text as a name's beginning is compared: lower case, no separators, every quote mark the same. */
 function fold(text: string): string {
   let out = '';
   for (const c of text) if (!SEPARATOR_CHAR.test(c)) out += QUOTE_CHAR.test(c) ? '"' : c.toLowerCase();
@@ -160,8 +152,6 @@ export interface MatcherParts {
   firstWords: string;
   /** What a part of the page is read for (`namesPattern`). */
   names: string;
-  /** Every spelling as a part's end is compared with it (`foldedSpellings`). */
-  spellings: string[];
 }
 
 export function createMatcher(terms: readonly Term[]): Matcher {
@@ -197,7 +187,6 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
     termIds,
     firstWords: [...firstWords].map(escape).join('|'),
     names: namesPattern(terms),
-    spellings: foldedSpellings(terms),
   };
 }
 
@@ -213,7 +202,9 @@ export function matcherFrom(parts: MatcherParts): Matcher {
   // through the text runs several times slower than the search for first words.
   const firstWordAt = new RegExp(anywhere.source, 'gi');
   const nameHere = new RegExp(parts.names, 'iy');
-  const spellings = parts.spellings;
+  // The names folded, for a part's end: every other spelling's beginning holds one of theirs, or is cut
+  // where the part after holds one whole or a word join is tested.
+  const spellings = parts.names.split('|').map(foldedPattern);
   const longestSpelling = Math.max(...spellings.map((s) => s.length));
   const namesIn = (text: string, all: boolean): [number, number][] => {
     const found: [number, number][] = [];
@@ -262,6 +253,10 @@ function lastCharacters(text: string, count: number): number {
   for (let i = text.length - 1; i >= 0; i--) if (!SEPARATOR_CHAR.test(text[i]!) && ++seen > count) return i + 1;
   return 0;
 }
+
+/** A name's pattern as its text, folded: its optional separators gone, its quote marks one, unescaped. */
+const foldedPattern = (source: string): string =>
+  source.replaceAll(SEPARATORS_OR_NONE, '').replaceAll(QUOTE, '"').replace(/\\(.)/g, '$1').toLowerCase();
 
 /** Whether `text`, folded, is the start of one of `spellings` (each folded). */
 const beginsSpelling = (text: string, spellings: readonly string[]): boolean => {
