@@ -85,6 +85,7 @@ function survey(root: Element): Element[] | null {
 const tooBigToLook = (root: Element): boolean => root.getElementsByTagName('*').item(LOOK_UP_TO_ELEMENTS) !== null;
 
 const NOT_PROSE_SELECTOR = [...NOT_PROSE].join(',');
+
 /** The text under `root`, all run together, without the text of `notProse` (each a line break instead). */
 function proseText(root: Element, notProse: Element[]): string {
   if (!notProse.length) return root.textContent ?? '';

@@ -141,8 +141,8 @@ interface SearchedRun {
  * Searches the run of children starting at `child` as one range's text, which gives no object for any
  * node in it but the run's two ends (each set at offset 0 inside a child, found without counting the
  * siblings before it); where the search finds a name or a name's beginning, the sieve reads the children
- * holding it (`readWhereNamed`), so no text is searched twice. Null, with runs given up for this parent, when the
- * page moved children while the read paused.
+ * holding it (`readWhereNamed`), so no text is searched twice. Null, with runs given up for this parent,
+ * when the page moved children while the read paused.
  */
 function searchRun(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): SearchedRun | null {
   const range = cursor.range!;
