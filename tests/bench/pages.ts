@@ -21,12 +21,16 @@ const MENTIONS = [
   'MMMU-Pro',
 ];
 
-/** A deterministic pseudo-random sequence, so every run reads the same pages. */
+/**
+ * A deterministic pseudo-random sequence, so every run reads the same pages. In 32-bit integer arithmetic
+ * (`Math.imul`): in floating point the products lose their low bits, and with 64 words, a power of two, the
+ * index came out 0 almost every time ("the the the research the the").
+ */
 function words(seed: number, count: number): string[] {
-  let x = seed * 2654435761;
+  let x = Math.imul(seed, 2654435761) >>> 0;
   return Array.from({ length: count }, () => {
-    x = (x * 1103515245 + 12345) >>> 0;
-    return WORDS[x % WORDS.length]!;
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return WORDS[(x >>> 16) % WORDS.length]!;
   });
 }
 
