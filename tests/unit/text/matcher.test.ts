@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, matcherParts } from '../../../lib/text/matcher';
+import { createMatcher, isSeparator, matcherParts, variantPattern } from '../../../lib/text/matcher';
 import { JOIN_CONTEXT } from '../../../lib/reader/runs';
 import { endsInWord, startsInWord } from '../../../lib/text/word-chars';
 import { termCatalogue } from '../../../lib/text/terms';
@@ -180,5 +180,15 @@ describe('the quick pre-check never hides a mention', () => {
   it('ordinary prose without any name passes over', () => {
     expect(matcher.mayContain('The report said analysts expected growth across several markets.')).toBe(false);
     expect(matcher.mayContain('researchers searched the records')).toBe(false);
+  });
+});
+
+describe('one set of separators', () => {
+  it('a part’s end is counted over exactly the characters a name may have between its words', () => {
+    const between = new RegExp(`^${variantPattern('a b')}$`);
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++)
+      if (between.test(`a${String.fromCharCode(code)}b`) !== isSeparator(code)) differ.push(code);
+    expect(differ).toEqual([]);
   });
 });
