@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWordChar, mayBeWordChar, wordCharRanges } from '../../../lib/text/word-chars';
+import { isWordChar, mayBeWordChar, particleRanges, wordCharRanges } from '../../../lib/text/word-chars';
 
 describe('one definition of a word character', () => {
   it('letters, digits and underscores of spaced scripts are word characters; CJK, Thai and punctuation are not', () => {
@@ -16,12 +16,28 @@ describe('one definition of a word character', () => {
     expect(missed).toEqual([]);
   });
 
-  it('the matcher’s regex class holds exactly the word characters', () => {
+  it('the matcher’s regex class holds exactly the word characters among assigned code points', () => {
     const cls = new RegExp(`^[${wordCharRanges()}]$`);
     const differ: number[] = [];
+    let unassignedHeld = 0;
     for (let code = 0; code < 0x10000; code++) {
-      if (code >= 0xd800 && code <= 0xdfff) continue;
-      if (cls.test(String.fromCharCode(code)) !== isWordChar(code)) differ.push(code);
+      const c = String.fromCharCode(code);
+      if (/\p{Cn}/u.test(c)) unassignedHeld += Number(cls.test(c));
+      else if (cls.test(c) !== isWordChar(code)) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+    // Only unassigned code points between two word characters: never one next to a symbol, say.
+    expect(cls.test('\uffff')).toBe(false);
+    expect(unassignedHeld).toBeGreaterThan(0);
+  });
+
+  it('the class of Korean particles holds exactly the Hangul word characters among assigned code points', () => {
+    const cls = new RegExp(`^[${particleRanges()}]$`);
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (/\p{Cn}/u.test(c)) continue;
+      if (cls.test(c) !== (isWordChar(code) && /\p{sc=Hangul}/u.test(c))) differ.push(code);
     }
     expect(differ).toEqual([]);
   });
