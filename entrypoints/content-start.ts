@@ -14,7 +14,7 @@ import { answersNothing, startWhenNeeded } from '../lib/extension/wake';
 declare const BUILT_ANY_SPELLING: string;
 
 export default defineUnlistedScript(() =>
-  startWhenNeeded(window, new RegExp(BUILT_ANY_SPELLING, 'i'), () =>
+  startWhenNeeded(window, BUILT_ANY_SPELLING, () =>
     Promise.resolve()
       .then(() => {
         // Asked for now, so the answer travels while the module loads.

@@ -1,5 +1,11 @@
 import { setEndAfterContent } from '../reader/dom-size';
-import { ELEMENT_NODE, SHOW_TEXT } from '../reader/node-types';
+import {
+  DOCUMENT_POSITION_CONTAINED_BY,
+  DOCUMENT_POSITION_FOLLOWING,
+  ELEMENT_NODE,
+  SHOW_CDATA_SECTION,
+  SHOW_TEXT,
+} from '../reader/node-types';
 import { holdsCustomElement } from '../reader/shadow';
 import { NOT_PROSE } from '../reader/skip';
 
@@ -20,8 +26,9 @@ const LOOK_UP_TO_ELEMENTS = 2000;
 const EDGE = 64;
 
 /**
- * What a look at a page found: its text, all run together, holds a spelling (`anySpelling`, from
- * lib/text/matcher.ts's `anySpellingPattern`, which finds a mention wherever the matcher could), or not;
+ * What a look at a page found: its text, all run together, holds a spelling where a name may end
+ * (`namesSomething`; `anySpelling` is lib/text/matcher.ts's `anySpellingPattern`, which finds a mention
+ * wherever the matcher could), or not;
  * or it was not looked over: too big, no body, or a custom element, whose shadow root's text no
  * `textContent` gives.
  */
@@ -31,7 +38,7 @@ export function lookOver(doc: Document, anySpelling: RegExp): Look {
   const body = doc.body;
   const notProse = body && survey(body);
   if (!notProse) return 'not-looked-over';
-  if (anySpelling.test(proseText(body, notProse))) return 'may-name';
+  if (namesSomething(proseText(body, notProse), anySpelling, () => textEnds(body, 0, notProse))) return 'may-name';
   // Asked only here: where the page's own text may name something, the work starts either way. A custom
   // element's shadow root's text is in no `textContent`.
   return holdsCustomElement(body) ? 'not-looked-over' : 'names-nothing';
@@ -57,16 +64,68 @@ export function watchForNames(doc: Document, anySpelling: RegExp, onNamed: () =>
 }
 
 function changeMayName(doc: Document, record: MutationRecord, anySpelling: RegExp): boolean {
-  if (record.type === 'characterData') return anySpelling.test(textAround(doc, record.target));
+  if (record.type === 'characterData') return changedTextNames(doc, record.target, anySpelling);
   for (const node of record.addedNodes) {
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       if (NOT_PROSE.has(el.localName)) continue;
       if (tooBigToLook(el) || holdsCustomElement(el)) return true;
     }
-    if (anySpelling.test(textAround(doc, node))) return true;
+    if (changedTextNames(doc, node, anySpelling)) return true;
   }
   return false;
+}
+
+/** Whether a changed node's text, with the text around it (`textAround`), may name something. */
+function changedTextNames(doc: Document, node: Node, anySpelling: RegExp): boolean {
+  const { before, own, text } = textAround(doc, node);
+  return namesSomething(text, anySpelling, () => textEnds(node, before.length).add(before.length + own.length));
+}
+
+/** A letter or digit that goes on with a word (where a name ends, the matcher wants none). */
+const WORD_GOES_ON = /[a-z0-9]/i;
+
+/**
+ * Whether `text`, a part of the page's text all run together, holds a spelling (`anySpelling`, a global regex) where
+ * the matcher may find a name: one not followed by a letter or digit, or followed by one where a text node
+ * ends (`ends()`, offsets in `text`), where a block, a line break or an image may stand between them.
+ * "Thinking models" is then no "Thinking mode" run on, and a page saying it is left asleep: text nodes are
+ * stepped through only where a spelling runs on into a word, on few pages.
+ */
+function namesSomething(text: string, anySpelling: RegExp, ends: () => ReadonlySet<number>): boolean {
+  let found: ReadonlySet<number> | undefined;
+  anySpelling.lastIndex = 0;
+  for (let m = anySpelling.exec(text); m; m = anySpelling.exec(text)) {
+    const end = anySpelling.lastIndex;
+    if (!WORD_GOES_ON.test(text.charAt(end)) || (found ??= ends()).has(end)) return true;
+    // Another spelling may start inside this one.
+    anySpelling.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/**
+ * Where each text node under `root` ends in its text run together, from `offset`, leaving out the text of
+ * `notProse` (each a line break instead, as `proseText` has them).
+ */
+function textEnds(root: Node, offset: number, notProse: readonly Element[] = []): Set<number> {
+  const ends = new Set<number>();
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT | SHOW_CDATA_SECTION);
+  let next = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let position = 0;
+    // Past each element left out before this node: its line break.
+    while (
+      next < notProse.length &&
+      (position = notProse[next]!.compareDocumentPosition(node)) === DOCUMENT_POSITION_FOLLOWING
+    ) {
+      offset++;
+      next++;
+    }
+    if (position & DOCUMENT_POSITION_CONTAINED_BY) continue;
+    ends.add((offset += (node as Text).data.length));
+  }
+  return ends;
 }
 
 /**
@@ -105,7 +164,7 @@ function proseText(root: Element, notProse: Element[]): string {
  * A changed node's text, with the end of the text before it and the start of the text after it in the
  * page, so "Muse" already there and " Spark" added read as one.
  */
-function textAround(doc: Document, node: Node): string {
+function textAround(doc: Document, node: Node): { before: string; own: string; text: string } {
   const walker = doc.createTreeWalker(doc, SHOW_TEXT);
   walker.currentNode = node;
   const before = (walker.previousNode() as Text | null)?.data.slice(-EDGE) ?? '';
@@ -119,5 +178,6 @@ function textAround(doc: Document, node: Node): string {
     const text = (next.nodeType === ELEMENT_NODE ? walker.nextNode() : next) as Text | null;
     after = text?.data.slice(0, EDGE) ?? '';
   }
-  return before + (node.textContent ?? '') + after;
+  const own = node.textContent ?? '';
+  return { before, own, text: before + own + after };
 }

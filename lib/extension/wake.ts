@@ -34,16 +34,18 @@ declare const chrome: WakeApi;
 
 /**
  * Starts the work (`start`) when this frame needs it, once. `start` gives the work's way of answering
- * messages; a message that woke it is answered that way. `anySpelling` is lib/text/matcher.ts's
- * `anySpellingPattern`, case-insensitive (the build works it out: modules/matcher-parts.ts).
+ * messages; a message that woke it is answered that way. `anySpellingSource` is lib/text/matcher.ts's
+ * `anySpellingPattern` (the build works it out: modules/matcher-parts.ts).
  */
 export function startWhenNeeded(
   win: Window & typeof globalThis,
-  anySpelling: RegExp,
+  anySpellingSource: string,
   start: () => Promise<AnswerMessage>,
   api: WakeApi = chrome,
 ): void {
   const doc = win.document;
+  // Global: the look goes on past a spelling that runs on into a word (lib/extension/quick-look.ts).
+  const anySpelling = new RegExp(anySpellingSource, 'gi');
   let started: Promise<AnswerMessage> | undefined;
   const stops: (() => void)[] = [];
   const wake = () => {

@@ -9,10 +9,12 @@ export const DOCUMENT_FRAGMENT_NODE = 11;
 
 export const SHOW_ELEMENT = 0x1;
 export const SHOW_TEXT = 0x4;
+export const SHOW_CDATA_SECTION = 0x8;
 
 /** Bits of `compareDocumentPosition`. */
 export const DOCUMENT_POSITION_DISCONNECTED = 0x1;
 export const DOCUMENT_POSITION_FOLLOWING = 0x4;
+export const DOCUMENT_POSITION_CONTAINED_BY = 0x10;
 
 export const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
 export const isText = (node: Node): node is Text => node.nodeType === TEXT_NODE;

@@ -9,7 +9,7 @@ import { termCatalogue } from '../../../lib/text/terms';
 // When the content script's work starts (lib/extension/wake.ts, lib/extension/quick-look.ts): only where a
 // frame needs it, and then always.
 
-const anySpelling = new RegExp(anySpellingPattern(termCatalogue), 'i');
+const anySpelling = anySpellingPattern(termCatalogue);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 /** The extension API waiting uses, recording its listeners. */
@@ -74,6 +74,35 @@ describe('a page that names nothing', () => {
     }
   });
 
+  it('is left asleep by a spelling run on into a word ("thinking models" is no Thinking mode)', async () => {
+    const page = watch(
+      '<script>var a = 1;</script><p>Its <b>thinking models</b> and Muse Sparkling water.</p><style>.b{}</style>',
+    );
+    await tick();
+    expect(page.start).not.toHaveBeenCalled();
+    // Nor by such text added later, or an edit that makes it.
+    document.body.insertAdjacentHTML('beforeend', '<p id="e">New thinking models, and MMMU Professional.</p>');
+    (document.getElementById('e')!.firstChild as Text).data = 'Old thinking models';
+    await tick();
+    expect(page.start).not.toHaveBeenCalled();
+  });
+
+  it('wakes when the edit makes a name ended by the element after it', async () => {
+    const page = watch('<ul><li id="m">A mode</li><li>off</li></ul>');
+    await tick();
+    expect(page.start).not.toHaveBeenCalled();
+    (document.getElementById('m')!.firstChild as Text).data = 'Thinking mode';
+    await tick();
+    expect(page.start).toHaveBeenCalledTimes(1);
+  });
+
+  it('wakes when the page adds a name the next item runs into', async () => {
+    const page = watch('<main id="feed"><p>Nothing yet.</p></main>');
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<ul><li>Thinking mode</li><li>off</li></ul>');
+    await tick();
+    expect(page.start).toHaveBeenCalledTimes(1);
+  });
+
   it('wakes when an edit completes a name across two elements', async () => {
     const page = watch('<p><b>Muse</b><span id="s"> and more</span></p>');
     await tick();
@@ -108,6 +137,13 @@ describe('a page that may name something starts at once', () => {
     ['a name', '<p>Meta launched Muse Spark.</p>'],
     ['a name across inline elements', '<p><b>Live</b>CodeBench <i>Pro</i> results</p>'],
     ['a name across a line break', '<p>ARC<br>AGI 2</p>'],
+    // Run together, "Thinking modeoff": where a text node ends, the reader may see a block or a break.
+    ['a name the next item runs into', '<ul><li>Thinking mode</li><li>off</li></ul>'],
+    ['a name a line break ends', '<p>Muse Spark<br>launched</p>'],
+    [
+      'a name the next item runs into, after text left out',
+      '<script>var a = 1;</script><p>x</p><style>.b{}</style><ul><li>Thinking mode</li><li>off</li></ul>',
+    ],
     ['a custom element, whose shadow root no text test sees', '<news-card></news-card><p>Nothing.</p>'],
     ['a page too big to look over', `<ul>${'<li>item</li>'.repeat(2100)}</ul>`],
   ])('%s', async (_what, html) => {
