@@ -159,6 +159,11 @@ export interface MatcherParts {
   firstWords: string;
   /** What a part of the page is read for (`namesPattern`). */
   names: string;
+  /**
+   * The same names folded, as a part's end is compared with them (`fold`): every other spelling's beginning
+   * holds one of theirs, or is cut where the part after holds one whole or a word join is tested.
+   */
+  foldedNames: string[];
 }
 
 export function createMatcher(terms: readonly Term[]): Matcher {
@@ -187,13 +192,15 @@ export function matcherParts(terms: readonly Term[]): MatcherParts {
       ),
     ),
   );
+  const names = namesPattern(terms);
   return {
     source,
     wordClass: wordCharRanges(),
     particles: particleRanges(),
     termIds,
     firstWords: [...firstWords].map(escape).join('|'),
-    names: namesPattern(terms),
+    names,
+    foldedNames: names.split('|').map(foldedPattern),
   };
 }
 
@@ -209,9 +216,7 @@ export function matcherFrom(parts: MatcherParts): Matcher {
   // ("Meta", "research", "evaluation"), stopping at each first word to try the names there costs more.
   const nameAnywhere = new RegExp(parts.names, 'gi');
   const firstWordAt = new RegExp(anywhere.source, 'gi');
-  // The names folded, for a part's end: every other spelling's beginning holds one of theirs, or is cut
-  // where the part after holds one whole or a word join is tested.
-  const spellings = parts.names.split('|').map(foldedPattern);
+  const spellings = parts.foldedNames;
   const longestSpelling = Math.max(...spellings.map((s) => s.length));
   const namesIn = (text: string, all: boolean): [number, number][] => {
     const found: [number, number][] = [];
