@@ -1,5 +1,6 @@
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { anySpellingPattern, matcherParts } from '../lib/text/matcher';
+import { matcherParts } from '../lib/text/matcher';
+import { anySpellingPattern } from '../lib/text/spellings';
 import { termCatalogue } from '../lib/text/terms';
 
 /**

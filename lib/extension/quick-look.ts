@@ -27,7 +27,7 @@ const EDGE = 64;
 
 /**
  * What a look at a page found: its text, all run together, holds a spelling where a name may end
- * (`namesSomething`; `anySpelling` is lib/text/matcher.ts's `anySpellingPattern`, which finds a mention
+ * (`namesSomething`; `anySpelling` is lib/text/spellings.ts's `anySpellingPattern`, which finds a mention
  * wherever the matcher could), or not;
  * or it was not looked over: too big, no body, or a custom element, whose shadow root's text no
  * `textContent` gives.

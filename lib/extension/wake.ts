@@ -34,7 +34,7 @@ declare const chrome: WakeApi;
 
 /**
  * Starts the work (`start`) when this frame needs it, once. `start` gives the work's way of answering
- * messages; a message that woke it is answered that way. `anySpellingSource` is lib/text/matcher.ts's
+ * messages; a message that woke it is answered that way. `anySpellingSource` is lib/text/spellings.ts's
  * `anySpellingPattern` (the build works it out: modules/matcher-parts.ts).
  */
 export function startWhenNeeded(

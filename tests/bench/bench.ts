@@ -27,7 +27,7 @@ import { termCatalogue } from '../../lib/text/terms';
 import { articlePage, inlineBlockPage, liveBlogPage, STREAM_STARTS } from './pages';
 import { realPages } from './real-pages';
 import { firefoxRealPages, firefoxVersion, type FirefoxRow } from './firefox';
-import { variantPattern } from '../../lib/text/matcher';
+import { variantPattern } from '../../lib/text/spellings';
 
 /** The fixture server, with the pages the benchmark generates registered on it. */
 type BenchServer = Awaited<ReturnType<typeof startFixtureServer>>;

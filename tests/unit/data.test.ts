@@ -8,7 +8,7 @@ import { outletFigures } from '../../data/outlet-figures';
 import { article } from '../../data/article';
 import { keyTerms } from '../../data/key-terms';
 import { termCatalogue } from '../../lib/text/terms';
-import { variantPattern } from '../../lib/text/matcher';
+import { variantPattern } from '../../lib/text/spellings';
 import { messagesOf } from '../harness/locales';
 
 /** The English words as the build ships them (locales/en.yml): the summaries and descriptions live there. */

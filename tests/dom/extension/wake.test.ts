@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { startWhenNeeded, type AnswerMessage, type WakeApi } from '../../../lib/extension/wake';
 import { NOT_PROSE } from '../../../lib/reader/skip';
 import { readTextRuns } from '../../../lib/reader/read-text';
-import { anySpellingPattern } from '../../../lib/text/matcher';
+import { anySpellingPattern } from '../../../lib/text/spellings';
 import { termCatalogue } from '../../../lib/text/terms';
 
 // When the content script's work starts (lib/extension/wake.ts, lib/extension/quick-look.ts): only where a

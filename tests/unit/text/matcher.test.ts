@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, isSeparator, matcherParts, variantPattern } from '../../../lib/text/matcher';
+import { createMatcher, matcherParts } from '../../../lib/text/matcher';
+import { isSeparator, variantPattern } from '../../../lib/text/spellings';
 import { JOIN_CONTEXT } from '../../../lib/reader/runs';
 import { endsInWord, startsInWord } from '../../../lib/text/word-chars';
 import { termCatalogue } from '../../../lib/text/terms';
