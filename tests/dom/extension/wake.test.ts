@@ -87,15 +87,6 @@ describe('a page that names nothing', () => {
     expect(page.start).not.toHaveBeenCalled();
   });
 
-  it('wakes when the edit makes a name ended by the element after it', async () => {
-    const page = watch('<ul><li id="m">A mode</li><li>off</li></ul>');
-    await tick();
-    expect(page.start).not.toHaveBeenCalled();
-    (document.getElementById('m')!.firstChild as Text).data = 'Thinking mode';
-    await tick();
-    expect(page.start).toHaveBeenCalledTimes(1);
-  });
-
   it('wakes when the page adds a name the next item runs into', async () => {
     const page = watch('<main id="feed"><p>Nothing yet.</p></main>');
     document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<ul><li>Thinking mode</li><li>off</li></ul>');
@@ -103,11 +94,14 @@ describe('a page that names nothing', () => {
     expect(page.start).toHaveBeenCalledTimes(1);
   });
 
-  it('wakes when an edit completes a name across two elements', async () => {
-    const page = watch('<p><b>Muse</b><span id="s"> and more</span></p>');
+  it.each([
+    ['completes a name across two elements', '<p><b>Muse</b><span id="e"> and more</span></p>', ' Spark'],
+    ['makes a name ended by the element after it', '<ul><li id="e">A mode</li><li>off</li></ul>', 'Thinking mode'],
+  ])('wakes when an edit %s', async (_what, html, edited) => {
+    const page = watch(html);
     await tick();
     expect(page.start).not.toHaveBeenCalled();
-    (document.getElementById('s')!.firstChild as Text).data = ' Spark';
+    (document.getElementById('e')!.firstChild as Text).data = edited;
     await tick();
     expect(page.start).toHaveBeenCalledTimes(1);
   });
