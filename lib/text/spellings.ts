@@ -118,19 +118,20 @@ export function nameSpellings(terms: readonly Term[]): string[][] {
   });
 }
 
+/** SEPARATOR's code units from U+00A0 on, outside the run U+2000–U+2013. */
+const WIDE_SEPARATORS = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 /**
  * Whether a code unit is one of SEPARATOR's: the white space of JavaScript's \s, the hyphen family. By
  * code, not by the pattern: a part's end is counted back over on every test that finds no name, and one
  * regex test a character made those tests three times as dear on an Arabic page (docs/performance.md).
  */
-const WIDE_SEPARATORS = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 export const isSeparator = (c: number): boolean =>
   c < 0xa0
     ? c === 32 || c === 45 || (c >= 9 && c <= 13)
     : (c >= 0x2000 && c <= 0x2013 && (c <= 0x200a || c >= 0x2010)) || WIDE_SEPARATORS.has(c);
 const QUOTE_CHAR = new RegExp(QUOTE);
 /** Text as a name's beginning is compared: lower case, no separators, every quote mark the same. */
-export function fold(text: string): string {
+function fold(text: string): string {
   let out = '';
   for (const c of text) if (!isSeparator(c.charCodeAt(0))) out += QUOTE_CHAR.test(c) ? '"' : c.toLowerCase();
   return out;
