@@ -102,5 +102,11 @@ export function* walk(ctx: ReadContext, from: Node): Generator<ReadItem> {
     ctx.read = block;
     ctx.passed = 0;
     yield* runsIn(block, ctx.options);
+    // A block ends any word before it, and its own words end with it ("GPT-5.4</p>loose" joins nothing, and
+    // reading the block around both would read this one again): the walk goes on after its last text.
+    ctx.textBefore = '';
+    if (!walker || block.contains(from)) return;
+    walker.currentNode = block;
+    walker.lastChild();
   }
 }

@@ -74,6 +74,11 @@ describe('with the quick tests, only blocks that may name a term are read', () =
     expect(texts(body, quick)).toEqual(['HealthBench Hard rose.']);
   });
 
+  it('a block read ends its words: text after it never joins them and has the block around both read', () => {
+    const body = page('<article><p>then GPT-5.4</p>loose text</article>');
+    expect(texts(body, quick)).toEqual(['then GPT-5.4']);
+  });
+
   it('a big part is read in parts, and a name split at any child boundary is read once', () => {
     const body = page(
       `<article>${filler(40)}<p>Mu<b>se</b> Spark</p>${filler(30)}<p>Arc <i>AGI</i> 2</p><p>Health<b>Bench</b> Hard</p>${filler(50)}</article>`,
