@@ -1,13 +1,9 @@
 import { setEndAfterContent } from '../reader/dom-size';
-import {
-  DOCUMENT_POSITION_CONTAINED_BY,
-  DOCUMENT_POSITION_FOLLOWING,
-  ELEMENT_NODE,
-  SHOW_CDATA_SECTION,
-  SHOW_TEXT,
-} from '../reader/node-types';
+import { ELEMENT_NODE, SHOW_TEXT } from '../reader/node-types';
 import { holdsCustomElement } from '../reader/shadow';
 import { NOT_PROSE } from '../reader/skip';
+import { textEnds } from '../reader/text-ends';
+import { WORD_GOES_ON } from '../text/spellings';
 
 /**
  * The quick look: most pages name nothing the extension knows, and on those its work (a module to
@@ -82,9 +78,6 @@ function changedTextNames(doc: Document, node: Node, anySpelling: RegExp): boole
   return namesSomething(text, anySpelling, () => textEnds(node, before.length).add(before.length + own.length));
 }
 
-/** A letter or digit that goes on with a word (where a name ends, the matcher wants none). */
-const WORD_GOES_ON = /[a-z0-9]/i;
-
 /**
  * Whether `text`, a part of the page's text all run together, holds a spelling (`anySpelling`, a global regex) where
  * the matcher may find a name: one not followed by a letter or digit, or followed by one where a text node
@@ -102,30 +95,6 @@ function namesSomething(text: string, anySpelling: RegExp, ends: () => ReadonlyS
     anySpelling.lastIndex = m.index + 1;
   }
   return false;
-}
-
-/**
- * Where each text node under `root` ends in its text run together, from `offset`, leaving out the text of
- * `notProse` (each a line break instead, as `proseText` has them).
- */
-function textEnds(root: Node, offset: number, notProse: readonly Element[] = []): Set<number> {
-  const ends = new Set<number>();
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, SHOW_TEXT | SHOW_CDATA_SECTION);
-  let next = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    let position = 0;
-    // Past each element left out before this node: its line break.
-    while (
-      next < notProse.length &&
-      (position = notProse[next]!.compareDocumentPosition(node)) === DOCUMENT_POSITION_FOLLOWING
-    ) {
-      offset++;
-      next++;
-    }
-    if (position & DOCUMENT_POSITION_CONTAINED_BY) continue;
-    ends.add((offset += (node as Text).data.length));
-  }
-  return ends;
 }
 
 /**

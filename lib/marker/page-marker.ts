@@ -80,6 +80,7 @@ export class PageMarker {
       mayHold: this.matcher.mayHold,
       mayName: this.matcher.mayName,
       namesAt: this.matcher.namesAt,
+      mentionAt: this.matcher.mentionAt,
       sieveAbove: options.sieveAbove,
     };
     this.slicer = new TimeSlicer({

@@ -2,7 +2,7 @@ import { holdsMoreThan, isWholePage } from './dom-size';
 import { ELEMENT_NODE } from './node-types';
 import { runsIn } from './runs';
 import { customElementsIn } from './shadow';
-import { readWhereNamed, sieve, type SieveContext } from './sieve';
+import { mayNameIn, readWhereNamed, sieve, type SieveContext } from './sieve';
 import { isInsideSkipped } from './skip';
 import type { ReadItem, ReadOptions } from './types';
 import { newReadContext, walk } from './walk';
@@ -45,14 +45,14 @@ function* candidateBlocks(
   options: ReadOptions,
   mayContain: (text: string) => boolean,
 ): Generator<ReadItem> {
-  const { mayHold, mayName, namesAt } = options;
-  if (!mayHold || !mayName || !namesAt || root.nodeType !== ELEMENT_NODE) {
+  const { mayHold, mayName, namesAt, mentionAt } = options;
+  if (!mayHold || !mayName || !namesAt || !mentionAt || root.nodeType !== ELEMENT_NODE) {
     yield* walk(newReadContext(root, options, mayContain), root);
     return;
   }
   const ctx: SieveContext = {
     ...newReadContext(root, options, mayContain),
-    tests: { mayName, namesAt },
+    tests: { mayName, namesAt, mentionAt },
     sieveAbove: options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS,
   };
   if (isWholePage(root)) {
@@ -77,12 +77,14 @@ function* readChangedPart(ctx: SieveContext, part: Element): Generator<ReadItem>
   }
   const text = part.textContent ?? '';
   if (size <= ctx.sieveAbove) {
-    if (ctx.tests.mayName(text)) yield* walk(ctx, part);
+    if (mayNameIn(ctx.tests, part, text)) yield* walk(ctx, part);
     return;
   }
   // One search gives both the test and where to read: a part naming nothing yields no place.
   const places = ctx.tests.namesAt(text);
-  if (places.length) yield* readWhereNamed(ctx, part, part.firstChild, null, places, false, 0);
+  const first = part.firstChild;
+  if (first && places.length)
+    yield* readWhereNamed(ctx, part, first, { text, places, continuesWord: false, end: null }, 0);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { hasChildren, holdsMoreThan, setEndAfterContent } from './dom-size';
-import { ELEMENT_NODE, TEXT_NODE, CDATA_SECTION_NODE } from './node-types';
+import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { isSkipped } from './skip';
+import { namedChildren, type SearchedRun } from './named-children';
+import { runsOnIn } from './text-ends';
 import type { ReadItem } from './types';
 import { joinsWordBefore, readPart, type ReadContext } from './walk';
 
@@ -35,6 +37,7 @@ type ChildNeed = typeof NOTHING | typeof WALK | typeof SIEVE;
 export interface PartTests {
   mayName: (text: string) => boolean;
   namesAt: (text: string) => [number, number][];
+  mentionAt: (text: string, start: number) => boolean;
 }
 
 /** A read that sieves: its context, the part tests, and the size above which a part is sieved. */
@@ -91,7 +94,7 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
       const run = searchRun(ctx, cursor, child);
       if (!run) continue;
       if (run.places.length || run.continuesWord) {
-        const named = yield* readWhereNamed(ctx, parent, child, run.end, run.places, run.continuesWord, depth);
+        const named = yield* readWhereNamed(ctx, parent, child, run, depth);
         if (readWhole(ctx, parent)) return;
         // Where names are dense, one by one costs less (a test stops at its first find).
         cursor.quiet = 0;
@@ -128,14 +131,6 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
  * nothing is left to sieve here. Asked after each read, the only steps that set `ctx.read`.
  */
 const readWhole = (ctx: SieveContext, parent: Element): boolean => ctx.read?.contains(parent) ?? false;
-
-/** A run of children searched as one text: the text, where names are in it, and the child after it. */
-interface SearchedRun {
-  text: string;
-  places: [number, number][];
-  continuesWord: boolean;
-  end: ChildNode | null;
-}
 
 /**
  * Searches the run of children starting at `child` as one range's text, which gives no object for any
@@ -190,34 +185,21 @@ function heldPlace(cursor: SieveCursor, next: ChildNode | null): ChildNode | nul
 }
 
 /**
- * Reads the children of `parent` from `first` up to `end` (or its last) where their text, run together,
- * names a term: the children holding the places a name was found, each by where its text falls in
- * that text (docs/performance.md, "Reading where named"). With `continuesWord`, the text goes on from a
- * word before it, so its first child is read too. Returns how many children were named.
+ * Reads the children of `parent` from `first` up to `run.end` (or its last) where their text, run together
+ * (`run.text`), names a term: the children holding the places a name was found (`namedChildren`). With
+ * `continuesWord`, the text goes on from a word before it, so its first child is read too. Returns how many
+ * children were named.
  */
 export function* readWhereNamed(
   ctx: SieveContext,
   parent: Element,
-  first: ChildNode | null,
-  end: ChildNode | null,
-  places: [number, number][],
-  continuesWord: boolean,
+  first: ChildNode,
+  run: SearchedRun,
   depth: number,
 ): Generator<ReadItem, number> {
   // The children first, in one go, while the page cannot change: the reads below may pause.
-  const named: { child: ChildNode; start: number; end: number }[] = [];
-  const at: [number, number][] = continuesWord ? [[0, 1], ...places] : places;
-  let p = 0;
-  let offset = 0; // where the next child's text starts in the text searched
-  for (let child = first; child && child !== end && p < at.length; child = child.nextSibling) {
-    const length = textLength(child);
-    const childEnd = offset + length;
-    while (p < at.length && at[p]![1] <= offset) p++;
-    // A name may run on from one child into the next ("Muse <b>Spark</b>"): both are read.
-    if (length && p < at.length && at[p]![0] < childEnd) named.push({ child, start: offset, end: childEnd });
-    offset = childEnd;
-  }
-  let previousEnd = continuesWord ? 0 : -1;
+  const named = namedChildren(first, run, ctx.tests.mentionAt);
+  let previousEnd = run.continuesWord ? 0 : -1;
   for (const { child, start, end: childEnd } of named) {
     // Removed or moved while the read paused: the page's observer hands that change back to be read.
     if (child.parentNode !== parent) continue;
@@ -231,12 +213,6 @@ export function* readWhereNamed(
   }
   return named.length;
 }
-
-const textLength = (child: ChildNode): number => {
-  const type = child.nodeType;
-  if (type === TEXT_NODE || type === CDATA_SECTION_NODE) return (child as Text).data.length;
-  return type === ELEMENT_NODE ? (child.textContent ?? '').length : 0;
-};
 
 /**
  * Whether one child of a sieved part may hold a mention (to be read), is big (to be sieved in turn; each
@@ -255,11 +231,20 @@ function childNeeds(ctx: SieveContext, child: ChildNode, manyChildren: boolean):
     // All its text run together: that may join words a reader sees apart, never the other way round,
     // so a child whose text fails holds no mention.
     text = child.textContent ?? '';
-    test = ctx.tests.mayName;
+    test = (all) => mayNameIn(ctx.tests, child, all);
   } else {
     return NOTHING;
   }
   return text && mayStartIn(ctx, text, test) ? WALK : NOTHING;
+}
+
+/**
+ * Whether `text`, all of `node`'s text run together, may name something: it holds a place `namesAt` finds
+ * that does not only run on into a word inside `node` (`runsOnIn`: "thinking models").
+ */
+export function mayNameIn(tests: PartTests, node: Node, text: string): boolean {
+  if (!tests.mayName(text)) return false;
+  return tests.namesAt(text).some((place) => !runsOnIn(text, place, node, 0, text.length, tests.mentionAt));
 }
 
 /** Whether an element child is never read, is big (to be sieved in turn), or is read if its text may name a term. */

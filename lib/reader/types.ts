@@ -41,9 +41,14 @@ export interface ReadOptions {
   mayName?: (text: string) => boolean;
   /**
    * Where that test finds a spelling or its beginning in `text`, each as [start, end): a part is read
-   * where they are. Parts are sieved only when these three tests are given.
+   * where they are. Parts are sieved only when these four tests are given.
    */
   namesAt?: (text: string) => [number, number][];
+  /**
+   * Whether a mention starts at `start` in such a text, whatever stands before it: a place whose spelling
+   * runs on into a word ("thinking models") is read only where the page's text may end right after it.
+   */
+  mentionAt?: (text: string, start: number) => boolean;
   /** Parts with more elements than this are sieved; for tests. */
   sieveAbove?: number;
 }

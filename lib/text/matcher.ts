@@ -6,6 +6,7 @@ import {
   groupedByFirstPiece,
   isSeparator,
   nameSpellings,
+  WORD_GOES_ON,
   variantPattern,
 } from './spellings';
 import type { Term } from './terms';
@@ -33,8 +34,16 @@ export interface Matcher {
    * are first words too.
    */
   mayName(text: string): boolean;
-  /** Where in `text` the `mayName` test finds a spelling or a spelling's beginning: each as [start, end). */
+  /**
+   * Where in `text` the `mayName` test finds a spelling or a spelling's beginning: each as [start, end).
+   * A spelling followed by a letter or digit ("thinking models") may overlap a place after it.
+   */
   namesAt(text: string): [number, number][];
+  /**
+   * Whether a mention starts at `start` in `text`, whatever stands before it: where a part's text runs
+   * blocks together, a block may end right before it, or right after it (asked of the text cut there).
+   */
+  mentionAt(text: string, start: number): boolean;
 }
 
 /** What a matcher is built from: plain strings, so they can also be worked out at build time. */
@@ -116,6 +125,8 @@ export function matcherFrom(parts: MatcherParts): Matcher {
     for (let m = nameAnywhere.exec(text); m; m = nameAnywhere.exec(text)) {
       found.push([m.index, nameAnywhere.lastIndex]);
       if (!all) return found;
+      // Run on into a word, it may be no name at all, and then not hide one starting inside it.
+      if (WORD_GOES_ON.test(text.charAt(nameAnywhere.lastIndex))) nameAnywhere.lastIndex = m.index + 1;
     }
     // Near the end, after the last name, a name's beginning the text after may complete ("…Meta Superintell").
     firstWordAt.lastIndex = Math.max(found.at(-1)?.[1] ?? 0, lastCharacters(text, longestSpelling));
@@ -135,6 +146,12 @@ export function matcherFrom(parts: MatcherParts): Matcher {
     mayHold: (text) => anywhere.test(text),
     mayName: (text) => namesIn(text, false).length > 0,
     namesAt: (text) => namesIn(text, true),
+    mentionAt(text, start) {
+      // The text from `start` on: the look back sees nothing before it. The same regex, not one of its own:
+      // a second regex this size took a millisecond to compile on every page that asked.
+      regex.lastIndex = 0;
+      return regex.exec(text.slice(start, start + MENTION_REACH))?.index === 0;
+    },
     findMatches(text) {
       const found: TextMatch[] = [];
       regex.lastIndex = 0;
@@ -147,6 +164,12 @@ export function matcherFrom(parts: MatcherParts): Matcher {
     },
   };
 }
+
+/**
+ * Characters after a place that `mentionAt` looks at: several times the longest spelling with the characters
+ * after it, so only a name spelled with dozens of spaces inside could be cut short.
+ */
+const MENTION_REACH = 160;
 
 /** Where the last `count` characters other than separators start in `text` (0 if it has fewer). */
 function lastCharacters(text: string, count: number): number {

@@ -118,6 +118,12 @@ export function nameSpellings(terms: readonly Term[]): string[][] {
   });
 }
 
+/**
+ * A letter or digit, which goes on with a word. A spelling followed by one is no name as it stands in a
+ * text run together, but may be one where a block, a line break or an image ends it in the page.
+ */
+export const WORD_GOES_ON = /[a-z0-9]/i;
+
 /** SEPARATOR's code units from U+00A0 on, outside the run U+2000–U+2013. */
 const WIDE_SEPARATORS = new Set([0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 /**

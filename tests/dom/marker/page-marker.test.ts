@@ -332,6 +332,7 @@ function sievedOptions() {
     mayHold: m.mayHold,
     mayName: m.mayName,
     namesAt: m.namesAt,
+    mentionAt: m.mentionAt,
     sieveAbove: 0,
   };
 }

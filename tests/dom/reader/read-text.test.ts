@@ -17,6 +17,7 @@ const quick: ReadOptions = {
   mayHold: matcher.mayHold,
   mayName: matcher.mayName,
   namesAt: matcher.namesAt,
+  mentionAt: matcher.mentionAt,
 };
 /** Every block's run, with no quick test. */
 const everything: ReadOptions = { scanCode: false };
@@ -33,6 +34,31 @@ const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph 
 const runsOf = (items: Iterable<ReadItem>): TextRun[] =>
   [...items].flatMap((item) => (item.kind === 'run' ? [item.run] : []));
 const texts = (root: Node, options: ReadOptions) => runsOf(readTextRuns(root, options)).map((r) => r.text);
+/**
+ * The terms named in the runs a read yields, in order, each place once: a block may be read again inside one
+ * read around it, and the marks' registry keeps one mark a place (lib/marker/mention-registry.ts).
+ */
+function namesIn(root: Node, options: ReadOptions): string[] {
+  const seen = new Map<Text, Set<number>>();
+  const names: string[] = [];
+  for (const run of runsOf(readTextRuns(root, options))) {
+    for (const m of matcher.findMatches(run.text)) {
+      const { node, offset } = locate(run, m.start, false);
+      const offsets = seen.get(node) ?? new Set<number>();
+      seen.set(node, offsets);
+      if (offsets.has(offset)) continue;
+      offsets.add(offset);
+      names.push(m.termId);
+    }
+  }
+  return names;
+}
+/** 30 paragraphs saying "thinking models" (a spelling run on into a word) and "simple VQAs", then `middle`. */
+const runOnProse = (middle: string, from: number) =>
+  Array.from(
+    { length: 30 },
+    (_, i) => `<p>Labs ship <i>thinking models</i> and simple VQAs, item ${from + i}.</p>`,
+  ).join('') + middle;
 
 describe('runs follow blocks as a reader sees them', () => {
   it('inline elements join their block; a heading never joins the paragraph below it', () => {
@@ -99,6 +125,53 @@ describe('with the quick tests, only blocks that may name a term are read', () =
     const body = page(`<article>${common}<p>Then Muse <b>Spark</b> arrived.</p>${common}</article>`);
     expect(texts(body, { ...quick, sieveAbove: 8 })).toEqual(['Then Muse Spark arrived.']);
   });
+
+  it('a big part is not read for a spelling run on into a word, unless the page ends it there', () => {
+    // "thinking models" holds "Thinking mode" run on: no name, unless a block, a line break or an image
+    // ends the text right after it. Where an element ends it inline, reading it is the safe side.
+    const cases: [string, string[]][] = [
+      ['', []],
+      ['<p>Try Thinking mode</p><p>later.</p>', ['Try Thinking mode']],
+      ['<div><div>Try Thinking mode</div>later.</div>', ['Try Thinking mode']],
+      ['<p>Try Thinking mode<br>later.</p>', ['Try Thinking mode\nlater.']],
+      ['<p>Try <b>Thinking mode</b>ls out.</p>', ['Try Thinking models out.']],
+    ];
+    for (const [middle, read] of cases) {
+      const body = page(`<article>${runOnProse(middle, 0)}${runOnProse('', 30)}</article>`);
+      expect(texts(body, { ...quick, sieveAbove: 8 }), middle).toEqual(read);
+      // The same part changed and read again: a changed part is searched as one text too.
+      const article = body.querySelector('article')!;
+      expect(texts(article, { ...quick, sieveAbove: 8 }), `changed: ${middle}`).toEqual(read);
+    }
+  });
+
+  it('property: among children of any lengths, a sieved read finds the names a full read finds', () => {
+    // A name is looked for among a run's children where its offset falls in proportion (lib/reader/
+    // named-children.ts): children of very different lengths, text between them, and spellings run on into
+    // a word put it far from the guess.
+    const child = fc.oneof(
+      fc.nat({ max: 400 }).map((n) => `<p>${'lorem '.repeat(n)}</p>`),
+      fc.constantFrom(
+        '\n',
+        'loose text ',
+        '<p>Muse <b>Spark</b> rose.</p>',
+        '<p>then GPT-5.4</p>',
+        '<p>thinking models</p>',
+        '<p>Thinking mode</p>',
+        '<div>Try <i>Thinking mode</i>ls</div>',
+        '<p>MMMU</p><p>Pro</p>',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(child, { minLength: 1, maxLength: 150 }), (children) => {
+        const body = page(`<article>${children.join('')}</article>`);
+        const expected = namesIn(body, everything);
+        expect(namesIn(body, { ...quick, sieveAbove: 8 })).toEqual(expected);
+        expect(namesIn(body.firstElementChild!, { ...quick, sieveAbove: 8 })).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 
   it('a read paused between items goes on safely when the page removes what it was to read next', () => {
     const items = Array.from(

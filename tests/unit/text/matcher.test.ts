@@ -146,6 +146,24 @@ describe('the quick pre-check never hides a mention', () => {
     expect(matcher.namesAt('The report said analysts expected growth.')).toEqual([]);
   });
 
+  it('tells a name from a spelling run on into a word, whatever stands before it', () => {
+    // Where a part's text runs blocks together, a block may end right before a place or right after it: the
+    // reader asks about the text as found, and as cut where the page's text may end (lib/reader/text-ends.ts).
+    const text = 'Labs ship thinking models; xMuse Spark; Thinking mode';
+    const at = (name: string) => text.indexOf(name);
+    expect(matcher.mentionAt(text, at('thinking'))).toBe(false);
+    expect(matcher.mentionAt(text.slice(0, at('thinking') + 'thinking mode'.length), at('thinking'))).toBe(true);
+    expect(matcher.mentionAt(text, at('Muse'))).toBe(true);
+    expect(matcher.mentionAt(text, at('Thinking'))).toBe(true);
+    expect(matcher.mentionAt(text, at('ship'))).toBe(false);
+    for (const [, , name] of spellings) expect(matcher.mentionAt(`x${name}`, 1), name).toBe(true);
+    // Every spelling, however long, with its separators doubled, and text after it.
+    for (const variant of termCatalogue.flatMap((t) => t.variants)) {
+      const spaced = variant.replace(/ /g, '  ');
+      expect(matcher.mentionAt(`Read ${spaced} today, ${'then more '.repeat(20)}`, 5), spaced).toBe(true);
+    }
+  });
+
   it('does not read a part for the common words that begin names, as AI news is full of them', () => {
     const text = 'Meta said its research team was thinking of advanced, simple and personal evaluation work.';
     expect(matcher.mayHold(text)).toBe(true);
