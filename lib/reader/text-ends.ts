@@ -44,9 +44,9 @@ export function textEnds(root: Node, offset: number, notProse: readonly Element[
 /**
  * Whether `place`, where a part's text `text` was found to hold a spelling, names nothing in `child`, the
  * part's child it starts in (its text from `offset` to `childEnd` in `text`): the spelling runs on into a
- * word, no mention starts there whatever stands before it (`mentionAt`), and none would if the text ended
- * where one of the child's text nodes does (a block, a line break or an image may stand there). Then the
- * child need not be read for it.
+ * word inside the child, no mention starts there whatever stands before it (`mentionAt`), and none would if
+ * the text ended where one of the child's text nodes does (a block, a line break or an image may stand
+ * there). Then the child need not be read for it.
  */
 export function runsOnIn(
   text: string,
@@ -56,7 +56,8 @@ export function runsOnIn(
   childEnd: number,
   mentionAt: (text: string, start: number) => boolean,
 ): boolean {
-  if (!WORD_GOES_ON.test(text.charAt(end)) || mentionAt(text, start)) return false;
+  // A spelling that runs on into the next child may end where that child does: the child is read.
+  if (end >= childEnd || !WORD_GOES_ON.test(text.charAt(end)) || mentionAt(text, start)) return false;
   const isElement = child.nodeType === ELEMENT_NODE;
   if (isElement && (child as Element).childElementCount >= LOOKED_INTO_BELOW) return false;
   const ends = isElement ? textEnds(child, offset) : [childEnd];

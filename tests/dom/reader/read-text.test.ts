@@ -143,6 +143,11 @@ describe('with the quick tests, only blocks that may name a term are read', () =
       const article = body.querySelector('article')!;
       expect(texts(article, { ...quick, sieveAbove: 8 }), `changed: ${middle}`).toEqual(read);
     }
+    // A spelling across two of the part's children, ended by a line break after the second: the part's own
+    // text, read whole with all its paragraphs.
+    const body = page(`<article>${runOnProse('<span>Try Thinking </span><span>mode</span><br>later.', 0)}</article>`);
+    expect(namesIn(body, { ...quick, sieveAbove: 8 })).toEqual(namesIn(body, everything));
+    expect(namesIn(body, everything)).toHaveLength(1);
   });
 
   it('property: among children of any lengths, a sieved read finds the names a full read finds', () => {
