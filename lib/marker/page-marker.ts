@@ -78,7 +78,6 @@ export class PageMarker {
       isOwnUi: options.isOwnUi,
       mayContain: this.matcher.mayContain,
       mayHold: this.matcher.mayHold,
-      mayName: this.matcher.mayName,
       namesAt: this.matcher.namesAt,
       mentionAt: this.matcher.mentionAt,
       sieveAbove: options.sieveAbove,

@@ -45,14 +45,14 @@ function* candidateBlocks(
   options: ReadOptions,
   mayContain: (text: string) => boolean,
 ): Generator<ReadItem> {
-  const { mayHold, mayName, namesAt, mentionAt } = options;
-  if (!mayHold || !mayName || !namesAt || !mentionAt || root.nodeType !== ELEMENT_NODE) {
+  const { mayHold, namesAt, mentionAt } = options;
+  if (!mayHold || !namesAt || !mentionAt || root.nodeType !== ELEMENT_NODE) {
     yield* walk(newReadContext(root, options, mayContain), root);
     return;
   }
   const ctx: SieveContext = {
     ...newReadContext(root, options, mayContain),
-    tests: { mayName, namesAt, mentionAt },
+    tests: { namesAt, mentionAt },
     sieveAbove: options.sieveAbove ?? SIEVE_ABOVE_ELEMENTS,
   };
   if (isWholePage(root)) {

@@ -35,7 +35,6 @@ type ChildNeed = typeof NOTHING | typeof WALK | typeof SIEVE;
 
 /** The tests of a part's whole text that let a big part be read in parts (see `ReadOptions`). */
 export interface PartTests {
-  mayName: (text: string) => boolean;
   namesAt: (text: string) => [number, number][];
   mentionAt: (text: string, start: number) => boolean;
 }
@@ -243,7 +242,6 @@ function childNeeds(ctx: SieveContext, child: ChildNode, manyChildren: boolean):
  * that does not only run on into a word inside `node` (`runsOnIn`: "thinking models").
  */
 export function mayNameIn(tests: PartTests, node: Node, text: string): boolean {
-  if (!tests.mayName(text)) return false;
   return tests.namesAt(text).some((place) => !runsOnIn(text, place, node, 0, text.length, tests.mentionAt));
 }
 

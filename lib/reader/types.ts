@@ -34,14 +34,9 @@ export interface ReadOptions {
    */
   mayHold?: (text: string) => boolean;
   /**
-   * The test of a whole part of the page, all its text nodes run together: false means it holds no
-   * spelling whole and does not end with one's beginning (lib/text/matcher.ts). With it, big pages are
-   * read in parts (see `sieve`).
-   */
-  mayName?: (text: string) => boolean;
-  /**
-   * Where that test finds a spelling or its beginning in `text`, each as [start, end): a part is read
-   * where they are. Parts are sieved only when these four tests are given.
+   * Where a whole part of the page, all its text nodes run together, holds a spelling whole or ends with one's
+   * beginning (lib/text/matcher.ts), each as [start, end): a part is read where they are, and one with none
+   * is not read. With it and the next, big pages are read in parts (see `sieve`).
    */
   namesAt?: (text: string) => [number, number][];
   /**

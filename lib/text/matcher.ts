@@ -28,15 +28,11 @@ export interface Matcher {
    */
   mayHold(text: string): boolean;
   /**
-   * False when `text`, several texts run together with nothing between them, holds no spelling whole and
-   * does not end with a spelling's beginning (its first word, then any of the rest) that the text after it
-   * may complete. Far fewer texts pass than `mayHold`'s: common words ("Meta", "research", "evaluation")
-   * are first words too.
-   */
-  mayName(text: string): boolean;
-  /**
-   * Where in `text` the `mayName` test finds a spelling or a spelling's beginning: each as [start, end).
-   * A spelling followed by a letter or digit ("thinking models") may overlap a place after it.
+   * Where `text`, several texts run together with nothing between them, holds a spelling whole or ends with a
+   * spelling's beginning (its first word, then any of the rest) that the text after it may complete: each as
+   * [start, end). What a part of the page is read for: far fewer texts hold one than `mayHold` passes, as
+   * common words ("Meta", "research", "evaluation") are first words too. A spelling followed by a letter or
+   * digit ("thinking models") may overlap a place after it.
    */
   namesAt(text: string): [number, number][];
   /**
@@ -119,12 +115,11 @@ export function matcherFrom(parts: MatcherParts): Matcher {
   const firstWordAt = new RegExp(anywhere.source, 'gi');
   const spellings = parts.foldedNames;
   const longestSpelling = Math.max(...spellings.map((s) => s.length));
-  const namesIn = (text: string, all: boolean): [number, number][] => {
+  const namesAt = (text: string): [number, number][] => {
     const found: [number, number][] = [];
     nameAnywhere.lastIndex = 0;
     for (let m = nameAnywhere.exec(text); m; m = nameAnywhere.exec(text)) {
       found.push([m.index, nameAnywhere.lastIndex]);
-      if (!all) return found;
       // Run on into a word, it may be no name at all, and then not hide one starting inside it.
       if (WORD_GOES_ON.test(text.charAt(nameAnywhere.lastIndex))) nameAnywhere.lastIndex = m.index + 1;
     }
@@ -144,8 +139,7 @@ export function matcherFrom(parts: MatcherParts): Matcher {
   return {
     mayContain: (text) => startsWord.test(text),
     mayHold: (text) => anywhere.test(text),
-    mayName: (text) => namesIn(text, false).length > 0,
-    namesAt: (text) => namesIn(text, true),
+    namesAt,
     mentionAt(text, start) {
       // The text from `start` on: the look back sees nothing before it. The same regex, not one of its own:
       // a second regex this size took a millisecond to compile on every page that asked.

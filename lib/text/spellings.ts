@@ -102,7 +102,7 @@ function spellingsHoldingNoOther(terms: readonly Term[]): string[][] {
 }
 
 /**
- * The names a part of the page is read for (`Matcher.mayName`), each as its pieces: every spelling whole, as
+ * The names a part of the page is read for (`Matcher.namesAt`), each as its pieces: every spelling whole, as
  * `anySpellingPattern` has them, less an opening quote (the name after it is found all the same).
  */
 export function nameSpellings(terms: readonly Term[]): string[][] {

@@ -330,7 +330,6 @@ function sievedOptions() {
     scanCode: false,
     mayContain: m.mayContain,
     mayHold: m.mayHold,
-    mayName: m.mayName,
     namesAt: m.namesAt,
     mentionAt: m.mentionAt,
     sieveAbove: 0,

@@ -15,7 +15,6 @@ const quick: ReadOptions = {
   scanCode: false,
   mayContain: matcher.mayContain,
   mayHold: matcher.mayHold,
-  mayName: matcher.mayName,
   namesAt: matcher.namesAt,
   mentionAt: matcher.mentionAt,
 };
