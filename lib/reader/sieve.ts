@@ -1,7 +1,7 @@
 import { hasChildren, holdsMoreThan, setEndAfterContent } from './dom-size';
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { isSkipped } from './skip';
-import { namedChildren, type SearchedRun } from './named-children';
+import { namedChildren, type RunElements, type SearchedRun } from './named-children';
 import { runsOnIn } from './text-ends';
 import type { ReadItem } from './types';
 import { joinsWordBefore, readPart, type ReadContext } from './walk';
@@ -92,13 +92,18 @@ export function* sieve(ctx: SieveContext, parent: Element, depth: number): Gener
     if (cursor.size) {
       const run = searchRun(ctx, cursor, child);
       if (!run) continue;
+      let named = 0;
       if (run.places.length || run.continuesWord) {
-        const named = yield* readWhereNamed(ctx, parent, child, run, depth);
+        named = yield* readWhereNamed(ctx, parent, child, run, depth, runElements(cursor));
         if (readWhole(ctx, parent)) return;
+      }
+      if (named) {
         // Where names are dense, one by one costs less (a test stops at its first find).
         cursor.quiet = 0;
         cursor.size = named * 2 > cursor.size ? 0 : FIRST_RUN;
       } else {
+        // A run whose finds named no child (each ran on into a word: "thinking models") is as quiet as
+        // one that found nothing, and the runs after it grow as they would.
         if (cursor.size < MAX_RUN && run.text.length < RUN_TEXT) cursor.size *= 2;
         ctx.passed = 0;
         yield { kind: 'progress' };
@@ -157,6 +162,15 @@ function searchRun(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): Se
   return { text, places: text ? ctx.tests.namesAt(text) : [], continuesWord: joinsWordBefore(ctx, text), end };
 }
 
+/** The elements of the run just searched (`searchRun` has counted them into `cursor.index`). */
+const runElements = (cursor: SieveCursor): RunElements => ({
+  parent: cursor.parent,
+  kids: cursor.kids!,
+  index: cursor.index - cursor.size,
+  count: cursor.size,
+  range: cursor.range!,
+});
+
 /** After a child tested on its own: among many children, enough quiet ones in a row go back to runs. */
 function countTested(cursor: SieveCursor, child: ChildNode, need: ChildNeed): void {
   if (child.nodeType !== ELEMENT_NODE) return;
@@ -195,9 +209,10 @@ export function* readWhereNamed(
   first: ChildNode,
   run: SearchedRun,
   depth: number,
+  elements?: RunElements,
 ): Generator<ReadItem, number> {
   // The children first, in one go, while the page cannot change: the reads below may pause.
-  const named = namedChildren(first, run, ctx.tests.mentionAt);
+  const named = namedChildren(first, run, ctx.tests.mentionAt, elements);
   let previousEnd = run.continuesWord ? 0 : -1;
   for (const { child, start, end: childEnd } of named) {
     // Removed or moved while the read paused: the page's observer hands that change back to be read.
