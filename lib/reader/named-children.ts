@@ -30,8 +30,9 @@ export interface NamedChild {
  * The children from `first` in `run` that hold one of its places, in order. A place that only runs on into
  * a word in the child it starts in ("thinking models": `runsOnIn`) makes no child named. Where the run's
  * `elements` are known (a sieve's run among many children), the children before the first place are not
- * measured one by one: its child is found by where it falls in the run (`childHolding`). In runs of 64
- * paragraphs saying such words, measuring every child before each was most of the read (docs/performance.md).
+ * measured one by one: its child is found by where it falls in the run (`childHolding`), since in runs of
+ * many paragraphs saying such words that measuring was dear (docs/performance.md, "A run's first named child
+ * found where its find falls").
  */
 export function namedChildren(
   first: ChildNode,
