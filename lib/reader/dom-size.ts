@@ -19,6 +19,13 @@ export function setEndAfterContent(range: Range, parent: Node): void {
   else range.setEnd(last, (last as CharacterData).length ?? 0);
 }
 
+/** Sets `range` from the start of `from` to the start of `end`, or without `end` to the end of `parent`'s content. */
+export function setBetween(range: Range, from: Node, end: Node | null, parent: Node): void {
+  range.setStart(from, 0);
+  if (end) range.setEnd(end, 0);
+  else setEndAfterContent(range, parent);
+}
+
 /**
  * Whether `el` holds more than `count` elements, found by stepping through at most that many.
  * (`getElementsByTagName('*').length` counts the whole subtree: several milliseconds on a big page.

@@ -1,4 +1,4 @@
-import { setEndAfterContent } from './dom-size';
+import { setBetween } from './dom-size';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { runsOnIn } from './text-ends';
 
@@ -97,9 +97,7 @@ function childHolding(
     range.setEnd(child, 0);
     start = range.toString().length;
   } else {
-    range.setStart(child, 0);
-    if (end) range.setEnd(end, 0);
-    else setEndAfterContent(range, parent);
+    setBetween(range, child, end, parent);
     start = text.length - range.toString().length;
   }
   for (let steps = 0; child && steps < STEPS_FROM_GUESS; steps++) {

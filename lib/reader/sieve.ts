@@ -1,4 +1,4 @@
-import { hasChildren, holdsMoreThan, setEndAfterContent } from './dom-size';
+import { hasChildren, holdsMoreThan, setBetween } from './dom-size';
 import { ELEMENT_NODE, TEXT_NODE } from './node-types';
 import { isSkipped } from './skip';
 import { namedChildren, type RunElements, type SearchedRun } from './named-children';
@@ -147,9 +147,7 @@ function searchRun(ctx: SieveContext, cursor: SieveCursor, child: ChildNode): Se
   const range = cursor.range!;
   // item(), not kids[i]: an index makes the browser count the whole list first.
   const end = cursor.kids!.item(cursor.index + cursor.size);
-  range.setStart(child, 0);
-  if (end) range.setEnd(end, 0);
-  else setEndAfterContent(range, cursor.parent);
+  setBetween(range, child, end, cursor.parent);
   if (range.startContainer !== child) {
     // `end` is no longer after `child`: the rest is tested one by one (`quiet` never counts up to a run again).
     cursor.quiet = -Infinity;
