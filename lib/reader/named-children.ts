@@ -93,8 +93,7 @@ function childHolding(
   if (!child) return null;
   let start: number;
   if (at < text.length / 2) {
-    range.setStart(first, 0);
-    range.setEnd(child, 0);
+    setBetween(range, first, child, parent);
     start = range.toString().length;
   } else {
     setBetween(range, child, end, parent);
