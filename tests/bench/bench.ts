@@ -6,19 +6,15 @@
  * Prints figures, ratios and budgets, and writes tests/.artifacts/bench.json.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
 import {
   builtManifest,
   chromeBuild,
-  chromiumArgs,
-  chromePath,
   launchChromium,
+  launchToolbarChromium,
   root,
   type ChromiumSession,
 } from '../harness/browsers';
@@ -321,24 +317,8 @@ interface PopupTimes {
  * extension opened the same way. Playwright does not attach to the popup's target; Puppeteer does.
  */
 async function realPopupTimes(files: string[], opens: number): Promise<Record<string, PopupTimes>> {
-  const profile = await mkdtemp(join(tmpdir(), 'msc-popup-'));
-  const browser = await puppeteer.launch({
-    executablePath: chromePath,
-    headless: true,
-    userDataDir: profile,
-    pipe: true,
-    enableExtensions: [chromeBuild],
-    args: chromiumArgs,
-  });
+  const { browser, worker, extensionOrigin: origin, close } = await launchToolbarChromium();
   try {
-    const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
-    const worker = (await swTarget.worker())!;
-    const origin = `chrome-extension://${new URL(swTarget.url()).host}`;
-    // The welcome page a fresh install opens, closed so it does not load beside the popups measured.
-    const welcome = await browser
-      .waitForTarget((t) => t.url() === `${origin}/welcome.html`, { timeout: 10_000 })
-      .catch(() => null);
-    await (await welcome?.page())?.close();
     // A window with a page in it, as the popup opens over one.
     await (await browser.newPage()).goto('about:blank');
     const times: Record<string, { fcp: number[]; fromOpen: number[] }> = {};
@@ -366,8 +346,7 @@ async function realPopupTimes(files: string[], opens: number): Promise<Record<st
       ]),
     );
   } finally {
-    await browser.close().catch(() => {});
-    await rm(profile, { recursive: true, force: true }).catch(() => {});
+    await close();
   }
 }
 

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
-import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
+import puppeteer, {
+  type Browser as PuppeteerBrowser,
+  type Page as PuppeteerPage,
+  type WebWorker,
+} from 'puppeteer-core';
 import { startRecordingProxy } from './recording-proxy';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -213,4 +217,63 @@ export async function launchFirefox(
       await proxy?.close();
     },
   };
+}
+
+export interface ToolbarChromium {
+  browser: PuppeteerBrowser;
+  /** The extension's service worker, for calls only it may make (`action.openPopup()`). */
+  worker: WebWorker;
+  extensionOrigin: string;
+  /**
+   * Clicks the toolbar button over `page`, as a reader does (which grants the extension the tab's
+   * `activeTab`), and returns the popup opened in its bubble.
+   */
+  clickToolbarButton(page: PuppeteerPage): Promise<PuppeteerPage>;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with our build, driven by Puppeteer, which reaches what Playwright does not: the toolbar
+ * button (the DevTools protocol's `Extensions.triggerAction`) and the popup in its bubble.
+ */
+export async function launchToolbarChromium(): Promise<ToolbarChromium> {
+  assertBuilt(chromeBuild);
+  const profile = await mkdtemp(join(tmpdir(), 'msc-toolbar-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromePath,
+    headless: true,
+    userDataDir: profile,
+    pipe: true,
+    enableExtensions: [chromeBuild],
+    args: chromiumArgs,
+  });
+  const close = async () => {
+    await browser.close().catch(() => {});
+    await rm(profile, { recursive: true, force: true }).catch(() => {});
+  };
+  try {
+    const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 15_000 });
+    const worker = (await swTarget.worker())!;
+    const extensionOrigin = `chrome-extension://${new URL(swTarget.url()).host}`;
+    // The welcome page a fresh install opens, closed so the reader's page is the active tab.
+    await closeWelcomePage(() => browser.pages());
+    const [extension] = (await browser.extensions()).values();
+    return {
+      browser,
+      worker,
+      extensionOrigin,
+      clickToolbarButton: async (page) => {
+        await page.bringToFront();
+        const opened = browser.waitForTarget((t) => t.url().startsWith(`${extensionOrigin}/popup`), {
+          timeout: 15_000,
+        });
+        await page.triggerExtensionAction(extension!);
+        return (await opened).asPage();
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
