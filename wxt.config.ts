@@ -18,8 +18,11 @@ export default defineConfig({
     default_locale: 'en',
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
-    // Only what the features need: settings in storage, and the content script's own host access.
-    permissions: ['storage'],
+    // Only what the features need: settings in storage, and the content script's own host access. The
+    // toolbar button and the keyboard command wake a page whose content script sleeps by injecting a call
+    // into it (lib/extension/ask-page.ts): `scripting`, on the tab `activeTab` grants at that moment.
+    // Neither permission adds a warning at install.
+    permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_ext_name__' },
     commands: {
       'next-mention': {

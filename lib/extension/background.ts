@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { askPage } from './ask-page';
 import { isMessage, type Message } from './messages';
 import { loadSettings, migrateSites, saveSettings, watchSettings, withSite, type SiteStatus } from './settings';
 import { siteOf } from './sites';
@@ -170,6 +171,6 @@ export function startBackground(): void {
     if (command !== 'next-mention') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    await browser.tabs.sendMessage(tab.id, { type: 'next-mention' }, { frameId: 0 }).catch(() => {});
+    await askPage(tab.id, { type: 'next-mention' });
   });
 }

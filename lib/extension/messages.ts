@@ -30,6 +30,15 @@ export type Message =
    */
   | { type: 'ui-messages'; locale: UiLocale };
 
+/**
+ * The name of the function a frame's content script leaves on its world's global while it sleeps, and
+ * after (lib/extension/wake.ts): the popup and the background reach a frame that listens for no message
+ * by injecting a script that calls it (lib/extension/ask-page.ts), in the same isolated world. A page
+ * cannot see it; other extensions have worlds of their own. It takes the messages the popup and the
+ * keyboard command send the page, and answers as the page's listener would.
+ */
+export const WAKE_KEY = 'museSparkContextAsk';
+
 export interface PageMentions {
   mentions: MentionSummary[];
   /** Mentions of terms on show (checked figures are counted in `claims`). */

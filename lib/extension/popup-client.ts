@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Message, PageMentions, Replies } from './messages';
+import { askPage } from './ask-page';
+import type { PageMentions } from './messages';
 
 export type PageState =
   | { kind: 'loading' }
@@ -18,28 +19,15 @@ export async function targetTabId(search: string): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** Sends a message to the tab's top frame; the reply is typed by the contract, and may be missing. */
-function send<M extends Message>(tabId: number, message: M): Promise<Replies[M['type']] | undefined> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<Replies[M['type']] | undefined>;
-}
-
 export async function loadPageState(tabId: number | undefined): Promise<PageState> {
   if (tabId === undefined) return { kind: 'unavailable' };
-  try {
-    const page = await send(tabId, { type: 'get-page-mentions' });
-    return page && Array.isArray(page.mentions) && Array.isArray(page.claims)
-      ? { kind: 'ready', tabId, page }
-      : { kind: 'unavailable' };
-  } catch {
-    return { kind: 'unavailable' };
-  }
+  const page = await askPage(tabId, { type: 'get-page-mentions' });
+  return page && Array.isArray(page.mentions) && Array.isArray(page.claims)
+    ? { kind: 'ready', tabId, page }
+    : { kind: 'unavailable' };
 }
 
 /** Scrolls the tab to a term's `index`-th mention (or checked figure, for `claim`) and opens its card. */
 export async function revealMention(tabId: number, termId: string, index = 0): Promise<boolean> {
-  try {
-    return (await send(tabId, { type: 'reveal-mention', termId, index })) === true;
-  } catch {
-    return false;
-  }
+  return (await askPage(tabId, { type: 'reveal-mention', termId, index })) === true;
 }

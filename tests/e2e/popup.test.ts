@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserFactories, type E2EBrowser, type E2EPage } from '../harness/drivers';
-import { chromeBuild, firefoxBuild } from '../harness/browsers';
-import type { FixtureServer } from '../harness/server';
+import { browserFactories, wrapPuppeteer, type E2EBrowser, type E2EPage } from '../harness/drivers';
+import { chromeBuild, firefoxBuild, launchToolbarChromium, type ToolbarChromium } from '../harness/browsers';
+import { startFixtureServer, type FixtureServer } from '../harness/server';
 import { useE2ESession } from '../harness/session';
 import { everMarkedScript, highlightSizes, waitForMarkCounts, NEWS_ARTICLE_MARKS } from '../harness/page-probes';
 import { cardState } from '../harness/card-probes';
@@ -138,6 +138,67 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
     const back = await waitForMarkCounts(article, NEWS_ARTICLE_MARKS);
     expect(back).toEqual(NEWS_ARTICLE_MARKS);
     expect(article.errors).toEqual([]);
+  });
+});
+
+// The toolbar button itself, which only Chromium lets a test click (Puppeteer's `triggerExtensionAction`;
+// Firefox's WebDriver BiDi has no such command). A page that names nothing has a content script that sleeps
+// and listens for no message (lib/extension/wake.ts): the click's `activeTab` grant is what lets the popup
+// wake it (lib/extension/ask-page.ts).
+/** What the popup's page tab says once it has its answer (it says "Reading this page…" until then). */
+const pageTabSays = (popup: Awaited<ReturnType<ToolbarChromium['clickToolbarButton']>>) =>
+  waitFor(
+    () => popup.evaluate(() => document.querySelector('[role="tabpanel"]:not([hidden])')?.textContent ?? ''),
+    (text) => !text.includes('…'),
+  );
+
+describe('chromium: the toolbar button', () => {
+  let chromium: ToolbarChromium;
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+  beforeAll(async () => {
+    [chromium, server] = await Promise.all([launchToolbarChromium(), startFixtureServer()]);
+    server.addPage(
+      'quiet.html',
+      '<!doctype html><html lang="en"><title>Quiet</title><body><main><p>Nothing of note today.</p></main></body></html>',
+    );
+    return async () => {
+      await Promise.all([chromium.close(), server.close()]);
+    };
+  });
+
+  it('on a page that names nothing, wakes its sleeping content script and says nothing is mentioned', async () => {
+    const page = await chromium.browser.newPage();
+    const { errors } = wrapPuppeteer(page);
+    await page.goto(server.url('generated/quiet.html'));
+    const popup = await chromium.clickToolbarButton(page);
+    expect(await pageTabSays(popup)).toContain('Nothing here mentions Muse Spark, its rivals or its benchmarks.');
+    await popup.close();
+    // Woken, the page marks what it adds from now on, and the popup lists it, asked the usual way.
+    await page.evaluate(() => {
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Meta launched <b>Muse</b> Spark.</p>');
+    });
+    const again = await waitFor(
+      async () => {
+        const bubble = await chromium.clickToolbarButton(page);
+        const said = await pageTabSays(bubble);
+        await bubble.close();
+        return said;
+      },
+      (said) => said.includes('Muse Spark'),
+    );
+    expect(again).not.toContain('Nothing here mentions');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a page no content script runs in, says extensions cannot read it', async () => {
+    const page = await chromium.browser.newPage();
+    await page.goto('about:blank');
+    const popup = await chromium.clickToolbarButton(page);
+    expect(await pageTabSays(popup)).toContain('Extensions can’t read this page.');
+    await popup.close();
+    await page.close();
   });
 });
 

@@ -155,10 +155,12 @@ describe('the built extension, read as code', () => {
     }
   });
 
-  it('asks for storage only, with host access for its content script and no remote code', () => {
+  it('asks for storage, and no host access beyond its content script’s and the tab the reader clicks on, and no remote code', () => {
     for (const dir of [chromeBuild, firefoxBuild]) {
       const manifest = builtManifest(dir);
-      expect(manifest.permissions).toEqual(['storage']);
+      // activeTab and scripting: the toolbar button and the keyboard command wake a page whose content
+      // script sleeps (lib/extension/ask-page.ts), on that tab only, at that moment; no install warning.
+      expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting']);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:/);

@@ -1,6 +1,7 @@
 /** @vitest-environment happy-dom */
 import { describe, expect, it, vi } from 'vitest';
-import { startWhenNeeded, type AnswerMessage, type WakeApi } from '../../../lib/extension/wake';
+import { startWhenNeeded, type AnswerMessage } from '../../../lib/extension/wake';
+import { WAKE_KEY } from '../../../lib/extension/messages';
 import { NOT_PROSE } from '../../../lib/reader/skip';
 import { readTextRuns } from '../../../lib/reader/read-text';
 import { anySpellingPattern } from '../../../lib/text/spellings';
@@ -12,31 +13,35 @@ import { termCatalogue } from '../../../lib/text/terms';
 const anySpelling = anySpellingPattern(termCatalogue);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-/** The extension API waiting uses, recording its listeners. */
-function fakeApi() {
-  const messages = new Set<Parameters<WakeApi['runtime']['onMessage']['addListener']>[0]>();
-  const api: WakeApi = {
-    runtime: { onMessage: { addListener: (l) => messages.add(l), removeListener: (l) => messages.delete(l) } },
-  };
-  return { api, messages };
-}
-
-/** Starts watching the page as it is now; `starts` counts how often the work was started. */
+/**
+ * Starts watching the page as it is now; `start` counts how often the work was started, and `ask` is what a
+ * script injected into the frame's world finds there (lib/extension/ask-page.ts).
+ */
 function watch(html: string) {
   document.body.innerHTML = html;
-  const fake = fakeApi();
   const answer = vi.fn<AnswerMessage>(() => Promise.resolve({ total: 0 }));
   const start = vi.fn(() => Promise.resolve(answer));
-  startWhenNeeded(window as never, anySpelling, start, fake.api);
-  return { ...fake, start, answer };
+  // The content script's world's global: what it leaves there, and nothing else, is the frame's way in.
+  const world: Record<string, unknown> = {};
+  startWhenNeeded(window as never, anySpelling, start, world);
+  const ask = world[WAKE_KEY] as AnswerMessage;
+  return { start, answer, ask };
 }
 
 describe('a page that names nothing', () => {
-  it('is left asleep, with one listener for messages', async () => {
-    const page = watch('<h1>Short</h1><p>Meta said its thinking was <b>simple</b>.</p>');
-    await tick();
-    expect(page.start).not.toHaveBeenCalled();
-    expect(page.messages.size).toBe(1);
+  it('is left asleep, touching no extension API, with a way in for the popup', async () => {
+    const touched = vi.fn();
+    vi.stubGlobal('chrome', new Proxy({}, { get: touched }));
+    vi.stubGlobal('browser', new Proxy({}, { get: touched }));
+    try {
+      const page = watch('<h1>Short</h1><p>Meta said its thinking was <b>simple</b>.</p>');
+      await tick();
+      expect(page.start).not.toHaveBeenCalled();
+      expect(typeof page.ask).toBe('function');
+      expect(touched).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('wakes, once, when the page adds text that names a term, however it is split', async () => {
@@ -49,8 +54,10 @@ describe('a page that names nothing', () => {
     feed.insertAdjacentHTML('beforeend', '<p>Muse Spark again.</p>');
     await tick();
     expect(page.start).toHaveBeenCalledTimes(1);
-    // Awake, it stops listening: the work listens for itself.
-    expect(page.messages.size).toBe(0);
+    // Awake, it stops watching: more names start nothing more.
+    feed.insertAdjacentHTML('beforeend', '<p>Muse Spark once more.</p>');
+    await tick();
+    expect(page.start).toHaveBeenCalledTimes(1);
   });
 
   it('leaves scripts and styles out of the look: a name only in a page’s inline data does not wake it', async () => {
@@ -106,21 +113,19 @@ describe('a page that names nothing', () => {
     expect(page.start).toHaveBeenCalledTimes(1);
   });
 
-  it('wakes for the popup’s question and answers it with the work’s own answer', async () => {
+  it('wakes for the popup’s question and answers it with the work’s own answer, once awake too', async () => {
     const page = watch('<p>Nothing here.</p>');
-    const [listener] = page.messages;
-    const reply = vi.fn();
-    expect(listener!({ type: 'get-page-mentions' }, {}, reply)).toBe(true);
-    await vi.waitFor(() => expect(reply).toHaveBeenCalledWith({ total: 0 }));
+    await expect(page.ask({ type: 'get-page-mentions' })).resolves.toEqual({ total: 0 });
     expect(page.answer).toHaveBeenCalledWith({ type: 'get-page-mentions' });
+    await expect(page.ask({ type: 'next-mention' })).resolves.toEqual({ total: 0 });
+    expect(page.answer).toHaveBeenLastCalledWith({ type: 'next-mention' });
     expect(page.start).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves other messages, and things that are not messages, to other listeners', async () => {
+  it('answers nothing to other messages, or things that are not messages, and stays asleep', async () => {
     const page = watch('<p>Nothing here.</p>');
-    const [listener] = page.messages;
     for (const message of [{ type: 'open-briefing' }, { type: 'get-page-mentions!' }, null, 'next-mention'])
-      expect(listener!(message, {}, vi.fn())).toBe(false);
+      expect(page.ask(message)).toBeUndefined();
     await tick();
     expect(page.start).not.toHaveBeenCalled();
   });
@@ -144,6 +149,8 @@ describe('a page that may name something starts at once', () => {
     const page = watch(html);
     await tick();
     expect(page.start).toHaveBeenCalledTimes(1);
-    expect(page.messages.size).toBe(0);
+    // A question that comes before the work listens for itself is answered through the same start.
+    await expect(page.ask({ type: 'get-page-mentions' })).resolves.toEqual({ total: 0 });
+    expect(page.start).toHaveBeenCalledTimes(1);
   });
 });

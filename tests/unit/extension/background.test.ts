@@ -4,6 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { migrateStoredSettings, startBackground } from '../../../lib/extension/background';
 import { defaultSettings, loadSettings, saveSettings } from '../../../lib/extension/settings';
 import { useMessages } from '../../../lib/i18n/messages';
+import { WAKE_KEY } from '../../../lib/extension/messages';
 
 // fakeBrowser has no commands API, so the listener is captured as it is added.
 let onCommand: (command: string) => Promise<void>;
@@ -32,6 +33,27 @@ describe('background', () => {
     await onCommand('next-mention');
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(send).toHaveBeenCalledWith(tab.id, { type: 'next-mention' }, { frameId: 0 });
+  });
+
+  it('the keyboard command wakes a tab whose content script sleeps, through a call injected into its world', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/a', active: true });
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([tab] as never);
+    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    // fakeBrowser has no scripting API.
+    const executeScript = vi.fn().mockResolvedValue([{ result: true }]);
+    Object.assign(browser, { scripting: { executeScript } });
+    try {
+      startBackground();
+      await onCommand('next-mention');
+      expect(executeScript).toHaveBeenCalledWith(
+        expect.objectContaining({
+          target: { tabId: tab.id, frameIds: [0] },
+          args: [WAKE_KEY, { type: 'next-mention' }],
+        }),
+      );
+    } finally {
+      delete (browser as { scripting?: unknown }).scripting;
+    }
   });
 
   it('the badge shows the tab’s count across frames, and nothing for none', async () => {
