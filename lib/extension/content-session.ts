@@ -106,7 +106,9 @@ export async function runContentSession(
     reporter.report();
   };
 
-  const onMessage: AnswerMessage = (message) => answer(state, message);
+  // Called through the frame's world too (lib/extension/wake.ts), where an extension update leaves it: a
+  // session the update stopped answers nothing.
+  const onMessage: AnswerMessage = (message) => (ctx.isInvalid ? undefined : answer(state, message));
   browser.runtime.onMessage.addListener(onMessage);
   // Back from the back/forward cache: the marks are as they were, but the background cleared the
   // tab's count when the navigation began, so say the count again.

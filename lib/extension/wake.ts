@@ -4,9 +4,9 @@ import { lookOver, watchForNames } from './quick-look';
 /**
  * When the content script's work starts in a frame (lib/extension/quick-look.ts says why it may wait):
  * at once where the page may name something, and otherwise at the first text added that may, or the
- * first message from the popup or the keyboard command. Until then the frame holds one observer and one
- * function on its world's global, and reads no setting: a page that names nothing shows nothing, whatever they say. (The badge's
- * pause sign is the background's, for every tab: lib/extension/background.ts.)
+ * first question from the popup or the keyboard command. Until then the frame holds one observer and one
+ * function on its world's global, and reads no setting: a page that names nothing shows nothing, whatever
+ * they say. (The badge's pause sign is the background's, for every tab: lib/extension/background.ts.)
  */
 
 /** The messages that ask the page itself (the popup's and the keyboard command's): they need the work. */

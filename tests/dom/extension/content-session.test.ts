@@ -181,3 +181,22 @@ describe('the card’s words in a language the reader chose', () => {
     expect(words!.current()).toBeNull();
   });
 });
+
+describe('the session’s answers to the popup', () => {
+  it('list the page’s mentions, and stop once an extension update stops the session', async () => {
+    document.body.innerHTML = '<main><article><p>Meta launched Muse Spark today.</p></article></main>';
+    ctx = new ContentScriptContext('test');
+    const answer = await runContentSession(ctx, window as never);
+    let page: unknown;
+    for (let waited = 0; waited < 2000; waited += 50) {
+      page = await answer({ type: 'get-page-mentions' });
+      if ((page as { total?: number }).total) break;
+      await sleep(50);
+    }
+    expect(page).toMatchObject({ total: 1, active: true });
+    // What the frame's world still holds after an update (lib/extension/wake.ts) answers nothing.
+    ctx.notifyInvalidated();
+    expect(answer({ type: 'get-page-mentions' })).toBeUndefined();
+    expect(answer({ type: 'next-mention' })).toBeUndefined();
+  });
+});
