@@ -106,8 +106,7 @@ export async function runContentSession(
     reporter.report();
   };
 
-  // Called through the frame's world too (lib/extension/wake.ts), where an extension update leaves it: a
-  // session the update stopped answers nothing.
+  // Also called through the frame's world (lib/extension/wake.ts), which an update leaves: then, nothing.
   const onMessage: AnswerMessage = (message) => (ctx.isInvalid ? undefined : answer(state, message));
   browser.runtime.onMessage.addListener(onMessage);
   // Back from the back/forward cache: the marks are as they were, but the background cleared the
