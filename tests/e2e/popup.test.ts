@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { browserFactories, wrapPuppeteer, type E2EBrowser, type E2EPage } from '../harness/drivers';
 import { chromeBuild, firefoxBuild, launchToolbarChromium, type ToolbarChromium } from '../harness/browsers';
 import { startFixtureServer, type FixtureServer } from '../harness/server';
@@ -141,17 +142,17 @@ describe.each(browserFactories)('%s: the popup', (_name, start) => {
   });
 });
 
-// The toolbar button itself, which only Chromium lets a test click (Puppeteer's `triggerExtensionAction`;
-// Firefox's WebDriver BiDi has no such command). A page that names nothing has a content script that sleeps
-// and listens for no message (lib/extension/wake.ts): the click's `activeTab` grant is what lets the popup
-// wake it (lib/extension/ask-page.ts).
 /** What the popup's page tab says once it has its answer (it says "Reading this page…" until then). */
-const pageTabSays = (popup: Awaited<ReturnType<ToolbarChromium['clickToolbarButton']>>) =>
+const pageTabSays = (popup: PuppeteerPage) =>
   waitFor(
     () => popup.evaluate(() => document.querySelector('[role="tabpanel"]:not([hidden])')?.textContent ?? ''),
     (text) => !text.includes('…'),
   );
 
+// The toolbar button itself, which only Chromium lets a test click (Puppeteer's `triggerExtensionAction`;
+// Firefox's WebDriver BiDi has no such command). A page that names nothing has a content script that sleeps
+// and listens for no message (lib/extension/wake.ts): the click's `activeTab` grant is what lets the popup
+// wake it (lib/extension/ask-page.ts).
 describe('chromium: the toolbar button', () => {
   let chromium: ToolbarChromium;
   let server: Awaited<ReturnType<typeof startFixtureServer>>;
