@@ -29,10 +29,10 @@ export interface NamedChild {
 /**
  * The children from `first` in `run` that hold one of its places, in order. A place that only runs on into
  * a word in the child it starts in ("thinking models": `runsOnIn`) makes no child named. Where the run's
- * `elements` are known (a sieve's run among many children), the children before the first place are not
- * measured one by one: its child is found by where it falls in the run (`childHolding`), since in runs of
- * many paragraphs saying such words that measuring was dear (docs/performance.md, "A run's first named child
- * found where its find falls").
+ * `elements` are known (a sieve's run among many children, a changed part), the children before a place far
+ * ahead are not measured one by one: its child is found by where it falls in the run (`childHolding`), since
+ * in runs of many paragraphs saying such words that measuring was dear (docs/performance.md, "A run's finds
+ * placed where they fall").
  */
 export function namedChildren(
   first: ChildNode,
@@ -44,29 +44,33 @@ export function namedChildren(
   const named: NamedChild[] = [];
   const at: [number, number][] = continuesWord ? [[0, 1], ...places] : places;
   const found = at.length - places.length; // the first place found by the text's search
-  const from = elements && at.length && !continuesWord ? childHolding(at[0]![0], first, run, elements) : null;
+  // Beyond this many characters ahead (a few children's worth), a place's child is looked for, not stepped to.
+  const jumpOver = elements ? (JUMP_OVER_CHILDREN * text.length) / Math.max(1, elements.count) : Infinity;
   let p = 0;
-  let offset = from?.start ?? 0; // where the next child's text starts in the text searched
-  for (
-    let child: ChildNode | null = from?.child ?? first;
-    child && child !== end && p < at.length;
-    child = child.nextSibling
-  ) {
-    const length = textLength(child);
-    const childEnd = offset + length;
+  let child: ChildNode | null = first;
+  let offset = 0; // where `child`'s text starts in the text searched
+  let known: NamedChild | null = null; // `child` as `childHolding` found it, measured
+  while (child && child !== end && p < at.length) {
     while (p < at.length && at[p]![1] <= offset) p++;
+    if (p >= found && p < at.length && at[p]![0] - offset > jumpOver) {
+      known = childHolding(at[p]![0], first, run, elements!);
+      if (known) ({ child, start: offset } = known);
+    }
+    const childEnd = known ? known.end : offset + textLength(child);
+    known = null;
     while (p < at.length && p >= found && at[p]![0] >= offset && at[p]![0] < childEnd) {
       if (!runsOnIn(text, at[p]!, child, offset, childEnd, mentionAt)) break;
       p++;
     }
     // A name may run on from one child into the next ("Muse <b>Spark</b>"): both are read.
-    if (length && p < at.length && at[p]![0] < childEnd) named.push({ child, start: offset, end: childEnd });
+    if (childEnd > offset && p < at.length && at[p]![0] < childEnd) named.push({ child, start: offset, end: childEnd });
     offset = childEnd;
+    child = child.nextSibling;
   }
   return named;
 }
 
-/** The element children a sieve's run spans (`count` of `kids` from `index`), and a range to measure it with. */
+/** The element children a run spans (`count` of `kids` from `index`), and a range to measure it with. */
 export interface RunElements {
   parent: Element;
   kids: HTMLCollection;
@@ -75,13 +79,18 @@ export interface RunElements {
   range: Range;
 }
 
+/** A place more than this many children's worth of text ahead is looked for where it falls. */
+const JUMP_OVER_CHILDREN = 3;
 /** Siblings stepped through from a guessed child towards the one holding a place, before the guess is given up. */
 const STEPS_FROM_GUESS = 8;
+/** A child's text this long is looked for in the run's text to find where it starts; a shorter one is measured. */
+const FOUND_BY_TEXT_FROM = 24;
 
 /**
- * The child from `first` holding place `at` of `run`, found where `at` falls in proportion among the run's
- * elements, that guess measured by a range's text from the run's nearer end, then a few siblings stepped
- * through. Null where the guess does not hold.
+ * The child of the run from `first` holding place `at`, found where `at` falls in proportion among the run's
+ * elements, then a few siblings stepped through. Where the guessed child starts in the run's text is found by
+ * looking for its own text there, where that text occurs once; otherwise by a range's text from the run's
+ * nearer end. Null where the guess does not hold.
  */
 function childHolding(
   at: number,
@@ -91,8 +100,11 @@ function childHolding(
 ): NamedChild | null {
   let child: ChildNode | null = kids.item(index + Math.min(count - 1, Math.floor((at / text.length) * count)));
   if (!child) return null;
-  let start: number;
-  if (at < text.length / 2) {
+  const own = child.textContent ?? '';
+  let start = own.length >= FOUND_BY_TEXT_FROM ? onceIn(text, own) : -1;
+  if (start >= 0) {
+    if (at >= start && at < start + own.length) return { child, start, end: start + own.length };
+  } else if (at < text.length / 2) {
     setBetween(range, first, child, parent);
     start = range.toString().length;
   } else {
@@ -111,6 +123,12 @@ function childHolding(
     child = child.nextSibling;
   }
   return null;
+}
+
+/** Where `part` occurs in `text`, if it occurs there once; otherwise -1. */
+function onceIn(text: string, part: string): number {
+  const at = text.indexOf(part);
+  return at >= 0 && text.indexOf(part, at + 1) < 0 ? at : -1;
 }
 
 function textLength(child: ChildNode): number {

@@ -83,8 +83,16 @@ function* readChangedPart(ctx: SieveContext, part: Element): Generator<ReadItem>
   // One search gives both the test and where to read: a part naming nothing yields no place.
   const places = ctx.tests.namesAt(text);
   const first = part.firstChild;
-  if (first && places.length)
-    yield* readWhereNamed(ctx, part, first, { text, places, continuesWord: false, end: null }, 0);
+  if (!first || !places.length) return;
+  // Its children, for finding where each find falls rather than measuring every child before it.
+  const elements = {
+    parent: part,
+    kids: part.children,
+    index: 0,
+    count: part.childElementCount,
+    range: ctx.doc.createRange(),
+  };
+  yield* readWhereNamed(ctx, part, first, { text, places, continuesWord: false, end: null }, 0, elements);
 }
 
 /**

@@ -154,7 +154,15 @@ describe('with the quick tests, only blocks that may name a term are read', () =
     // (lib/reader/named-children.ts): children of very different lengths and text between them put it far from
     // the guess. The second mix is mostly spellings run on into words ("thinking models"), which name nothing
     // unless the page ends them. Up to 150 children, so a part is searched in runs (from 16 children on).
-    const lorem = fc.nat({ max: 400 }).map((n) => `<p>${'lorem '.repeat(n)}</p>`);
+    // Where a child starts is found by looking for its own text in the run's, where it occurs once: the
+    // repeated words often occur inside a longer child, the mixed ones mostly once.
+    const mixed = fc
+      .array(fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'epsilon'), { maxLength: 60 })
+      .map((w) => w.join(' '));
+    const lorem = fc.oneof(
+      fc.nat({ max: 400 }).map((n) => `<p>${'lorem '.repeat(n)}</p>`),
+      mixed.map((w) => `<p>${w}</p>`),
+    );
     const runOns = [
       '\n',
       'loose text ',
@@ -168,8 +176,18 @@ describe('with the quick tests, only blocks that may name a term are read', () =
       '<p>Thinking mode</p>',
       '<p>MMMU</p><p>Pro</p>',
     ];
+    /** A spelling, run on or not, inside a paragraph of mixed words. */
+    const inProse = (snippets: string[]) =>
+      fc
+        .tuple(mixed, fc.constantFrom(...snippets), mixed)
+        .map(([before, snippet, after]) => `<p>${before} ${snippet} ${after}.</p>`);
     const mixes = [
       fc.oneof(lorem, fc.constantFrom(...runOns, ...names)),
+      fc.oneof(
+        { arbitrary: lorem, weight: 4 },
+        inProse(['thinking models', 'Try <i>Thinking mode</i>ls', 'simple VQAs']),
+        inProse(['Muse <b>Spark</b> rose', 'then GPT-5.4', 'Thinking mode<br>later']),
+      ),
       fc.oneof(
         { arbitrary: lorem, weight: 8 },
         { arbitrary: fc.constantFrom(...runOns), weight: 8 },
