@@ -4,7 +4,7 @@ import { DOCUMENT_FRAGMENT_NODE, isElement } from '../reader/node-types';
 /** How long a burst of page changes may gather before one rescan handles them all. */
 const MUTATION_DELAY_MS = 60;
 /** A page that never stops changing waits longer and longer, up to this, between rescans. */
-const MAX_MUTATION_DELAY_MS = 2000;
+export const MAX_MUTATION_DELAY_MS = 2000;
 
 /** What changed since the last rescan. */
 export interface PageChanges {

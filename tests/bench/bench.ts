@@ -20,7 +20,7 @@ import {
 } from '../harness/browsers';
 import { startFixtureServer } from '../harness/server';
 import { termCatalogue } from '../../lib/text/terms';
-import { articlePage, inlineBlockPage, liveBlogPage, STREAM_STARTS } from './pages';
+import { AFTER_STREAM_MS, articlePage, inlineBlockPage, liveBlogPage, STREAM_STARTS } from './pages';
 import { realPages } from './real-pages';
 import { firefoxRealPages, firefoxVersion, type FirefoxRow } from './firefox';
 import { variantPattern } from '../../lib/text/spellings';
@@ -158,8 +158,9 @@ async function settle(page: Page, live: boolean): Promise<void> {
       timeout: 20_000,
     });
   }
-  // Give the sliced scan and any trailing rescans time to finish.
-  await page.waitForTimeout(live ? 800 : 1200);
+  // Give the sliced scan and any trailing rescans time to finish; after a stream, its last posts wait up
+  // to the longest back-off before they are read.
+  await page.waitForTimeout(live ? AFTER_STREAM_MS : 1200);
 }
 
 interface WithExtension {

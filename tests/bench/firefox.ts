@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { firefoxBuild, firefoxPath, FIREFOX_ADDON_ID, FIREFOX_UUID } from '../harness/browsers';
+import { AFTER_STREAM_MS } from './pages';
 
 const FLOOR_ID = 'bench-floor@example.org';
 const FLOOR_UUID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
@@ -130,8 +131,9 @@ export async function firefoxRealPages(
       for (let i = 0; i < loads; i++) {
         const tab = await browser.newPage();
         await tab.goto(url, { waitUntil: 'load' });
-        // Long enough for reading, marking and (on a live page) the whole stream.
-        await new Promise((r) => setTimeout(r, live ? 3000 : 1200));
+        // Long enough for reading and marking, and on a live page for the whole stream and its last read.
+        if (live) await tab.waitForFunction('window.liveDone === true', { timeout: 20_000 });
+        await new Promise((r) => setTimeout(r, live ? AFTER_STREAM_MS : 1200));
         await tab.close();
       }
       await browser.close();

@@ -1,5 +1,7 @@
 /** Generated news-like pages for the benchmark: long, huge, live, mention-free, and one huge inline block. */
 
+import { MAX_MUTATION_DELAY_MS } from '../../lib/marker/change-tracker';
+
 // AI news words among them: "Meta", "research" (which holds "arc"), "evaluation", "advanced", "thinking",
 // "personal" and "simple" each begin a name, as they do on the pages the extension's readers read.
 const WORDS = (
@@ -69,6 +71,12 @@ export function inlineBlockPage(elements: number): string {
 
 /** The name of the trace mark the live blog makes as it appends its first post. */
 export const STREAM_STARTS = 'live-stream-starts';
+
+/**
+ * How long a measurement waits after a live page's last post: a page that never stops changing has its
+ * changes read after a back-off of up to `MAX_MUTATION_DELAY_MS`, and that last read is part of the stream.
+ */
+export const AFTER_STREAM_MS = MAX_MUTATION_DELAY_MS + 600;
 
 /**
  * Starts short, then appends 40 paragraphs every 100 ms for 4 s, one in twenty with a mention (or,
