@@ -1,5 +1,5 @@
 import { setEndAfterContent } from '../reader/dom-size';
-import { ELEMENT_NODE, SHOW_TEXT } from '../reader/node-types';
+import { DOCUMENT_POSITION_FOLLOWING, ELEMENT_NODE, SHOW_TEXT } from '../reader/node-types';
 import { holdsCustomElement } from '../reader/shadow';
 import { NOT_PROSE } from '../reader/skip';
 import { textEnds } from '../reader/text-ends';
@@ -20,6 +20,13 @@ import { WORD_GOES_ON } from '../text/spellings';
 const LOOK_UP_TO_ELEMENTS = 2000;
 /** Characters of the text before and after a change looked at with it, for a name that runs across. */
 const EDGE = 64;
+/**
+ * The text before this many elements (or before the first script or style, if that comes sooner) is looked at
+ * first: a page that names something usually does so near its start, and its whole text run together took
+ * several milliseconds to make on a long article (docs/performance.md, "The quick look reads the page's start
+ * first").
+ */
+const FIRST_PIECE_ELEMENTS = 200;
 
 /**
  * What a look at a page found: its text, all run together, holds a spelling where a name may end
@@ -34,6 +41,7 @@ export function lookOver(doc: Document, anySpelling: RegExp): Look {
   const body = doc.body;
   const notProse = body && survey(body);
   if (!notProse) return 'not-looked-over';
+  if (firstPieceNames(body, notProse, anySpelling)) return 'may-name';
   if (namesSomething(proseText(body, notProse), anySpelling, () => textEnds(body, 0, notProse))) return 'may-name';
   // Asked only here: where the page's own text may name something, the work starts either way. A custom
   // element's shadow root's text is in no `textContent`.
@@ -95,6 +103,22 @@ function namesSomething(text: string, anySpelling: RegExp, ends: () => ReadonlyS
     anySpelling.lastIndex = m.index + 1;
   }
   return false;
+}
+
+/**
+ * Whether the text at the start of `root`, before its first FIRST_PIECE_ELEMENTS elements end (or before the
+ * first of `notProse`, if sooner), holds a spelling that ends a word there. A spelling run on into a word is
+ * left to the whole look, which asks where text nodes end. False on a page too small to have such a start.
+ */
+function firstPieceNames(root: Element, notProse: readonly Element[], anySpelling: RegExp): boolean {
+  const until = root.getElementsByTagName('*').item(FIRST_PIECE_ELEMENTS);
+  if (!until) return false;
+  const first = notProse[0];
+  const end = first && first.compareDocumentPosition(until) & DOCUMENT_POSITION_FOLLOWING ? first : until;
+  const range = root.ownerDocument.createRange();
+  range.setStart(root, 0);
+  range.setEndBefore(end);
+  return namesSomething(range.toString(), anySpelling, () => new Set());
 }
 
 /**

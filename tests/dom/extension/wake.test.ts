@@ -94,6 +94,16 @@ describe('a page that names nothing', () => {
     expect(page.start).not.toHaveBeenCalled();
   });
 
+  it('is left asleep on a long page whose start holds a name only in a script, or run on into a word', async () => {
+    // A long page's start is looked at first (lib/extension/quick-look.ts): that piece stops at the first script.
+    const items = '<p>item</p>'.repeat(250);
+    const page = watch(
+      `<header><p>Its thinking models</p><script>var t = "Muse Spark";</script></header><main>${items}</main>`,
+    );
+    await tick();
+    expect(page.start).not.toHaveBeenCalled();
+  });
+
   it('wakes when the page adds a name the next item runs into', async () => {
     const page = watch('<main id="feed"><p>Nothing yet.</p></main>');
     document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<ul><li>Thinking mode</li><li>off</li></ul>');
@@ -144,6 +154,8 @@ describe('a page that may name something starts at once', () => {
       '<script>var a = 1;</script><p>x</p><style>.b{}</style><ul><li>Thinking mode</li><li>off</li></ul>',
     ],
     ['a custom element, whose shadow root no text test sees', '<news-card></news-card><p>Nothing.</p>'],
+    ['a name at the start of a long page', `<p>Muse Spark</p>${'<p>item</p>'.repeat(300)}`],
+    ['a name far into a long page', `${'<p>item</p>'.repeat(300)}<p>Muse Spark</p>`],
     ['a page too big to look over', `<ul>${'<li>item</li>'.repeat(2100)}</ul>`],
   ])('%s', async (_what, html) => {
     const page = watch(html);
