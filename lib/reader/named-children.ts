@@ -49,15 +49,15 @@ export function namedChildren(
   let p = 0;
   let child: ChildNode | null = first;
   let offset = 0; // where `child`'s text starts in the text searched
-  let known: NamedChild | null = null; // `child` as `childHolding` found it, measured
   while (child && child !== end && p < at.length) {
     while (p < at.length && at[p]![1] <= offset) p++;
-    if (p >= found && p < at.length && at[p]![0] - offset > jumpOver) {
-      known = childHolding(at[p]![0], first, run, elements!);
-      if (known) ({ child, start: offset } = known);
-    }
-    const childEnd = known ? known.end : offset + textLength(child);
-    known = null;
+    // The child holding a place far ahead, already measured: `childHolding` found it.
+    const held =
+      p >= found && p < at.length && at[p]![0] - offset > jumpOver
+        ? childHolding(at[p]![0], first, run, elements!)
+        : null;
+    if (held) ({ child, start: offset } = held);
+    const childEnd = held ? held.end : offset + textLength(child);
     while (p < at.length && p >= found && at[p]![0] >= offset && at[p]![0] < childEnd) {
       if (!runsOnIn(text, at[p]!, child, offset, childEnd, mentionAt)) break;
       p++;

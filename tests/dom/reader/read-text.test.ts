@@ -150,8 +150,8 @@ describe('with the quick tests, only blocks that may name a term are read', () =
   });
 
   it('property: among children of any lengths, a sieved read finds the names a full read finds', () => {
-    // A run's first find is looked for where its offset falls in proportion among the run's children
-    // (lib/reader/named-children.ts): children of very different lengths and text between them put it far from
+    // A run's finds far apart are looked for where their offsets fall in proportion among the run's children
+    // (lib/reader/named-children.ts): children of very different lengths and text between them put them far from
     // the guess. The second mix is mostly spellings run on into words ("thinking models"), which name nothing
     // unless the page ends them. Up to 150 children, so a part is searched in runs (from 16 children on).
     // Where a child starts is found by looking for its own text in the run's, where it occurs once: the
