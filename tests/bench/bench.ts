@@ -11,8 +11,10 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
 import {
+  assertBuilt,
   builtManifest,
   chromeBuild,
+  firefoxBuild,
   launchChromium,
   launchToolbarChromium,
   root,
@@ -624,6 +626,9 @@ async function startupEvents(session: ChromiumSession, url: string): Promise<Map
 }
 
 async function main() {
+  // Both builds before anything is measured: a missing Firefox build would otherwise end the run at its last step.
+  assertBuilt(chromeBuild);
+  if (process.env.BENCH_FIREFOX !== '0') assertBuilt(firefoxBuild);
   const server = await startFixtureServer();
   const pages = {
     long: articlePage(4000, 20),
