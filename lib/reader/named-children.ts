@@ -53,8 +53,8 @@ export function namedChildren(
     while (p < at.length && at[p]![1] <= offset) p++;
     // The child holding a place far ahead, already measured: `childHolding` found it.
     const held =
-      p >= found && p < at.length && at[p]![0] - offset > jumpOver
-        ? childHolding(at[p]![0], first, run, elements!)
+      elements && p >= found && p < at.length && at[p]![0] - offset > jumpOver
+        ? childHolding(at[p]![0], first, run, elements)
         : null;
     if (held) ({ child, start: offset } = held);
     const childEnd = held ? held.end : offset + textLength(child);
