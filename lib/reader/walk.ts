@@ -45,7 +45,7 @@ export function newReadContext(root: Node, options: ReadOptions, mayContain: (te
 /**
  * Whether `text` goes on with a word the text before it (read or passed over) ended in, where a name's
  * first word may run across the join ("Health" then "Bench Hard"). The join's context is tested, not the
- * touching alone: a table's figures, or Chinese and Arabic paragraphs with nothing between them, touch at
+ * touching alone: a table's figures, or Arabic paragraphs with nothing between them, touch at
  * nearly every join, and were read for it (65 rows of a 600-row table where 20 name something).
  */
 export function joinsWordBefore(ctx: ReadContext, text: string): boolean {

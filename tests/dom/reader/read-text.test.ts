@@ -1,5 +1,5 @@
 /** @vitest-environment happy-dom */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { readTextRuns } from '../../../lib/reader/read-text';
 import { locate } from '../../../lib/reader/runs';
@@ -258,6 +258,22 @@ describe('text read as the page lays it out', () => {
   it('inline elements still join: split words and linked names are read whole, and a glued word stays glued', () => {
     const body = page('<p>Health<b>Bench</b> Hard, <a href="#">Muse</a> Spark, <span>x</span>Muse Spark.</p>');
     expect(texts(body, quick)).toEqual(['HealthBench Hard, Muse Spark, xMuse Spark.']);
+  });
+
+  it('asks the layout only where touching texts may decide a name, never between Chinese characters', () => {
+    // Chinese holds no word characters to the matcher, so a name beside a link in it is read without asking
+    // the page's styles (each answer makes Firefox work out the page's style first); a Latin word split
+    // across elements still asks, as a label laid out apart may stand there.
+    const body = page(
+      '<p>公司表示Muse Spark在HealthBench Hard上<a href="#c">公司表示</a>新模型</p><p>Health<b>Bench</b> Hard</p>',
+    );
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    try {
+      expect(texts(body, quick)).toEqual(['公司表示Muse Spark在HealthBench Hard上公司表示新模型', 'HealthBench Hard']);
+      expect(styles.mock.calls.map(([el]) => el.textContent)).toEqual(['Bench']);
+    } finally {
+      styles.mockRestore();
+    }
   });
 });
 
