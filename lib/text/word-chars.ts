@@ -81,15 +81,22 @@ export function particleRanges(): string {
 /**
  * A quick test the page reader runs on every text node's first and last character: true for every word
  * character (tests/unit/text/word-chars.test.ts proves it over the whole plane), and for anything from
- * the first letter of Latin-1 on ("ª", U+00AA) but the common Chinese characters (U+4E00 to U+9FFF). A false
- * "maybe" only costs a closer look where two texts touch (the join's context tested, and in a block being
- * read, the page's layout asked); a false "no" would lose a mention. Chinese text holds no word characters to
- * the matcher and touches a link's text at its every edge: the layout asked there had Firefox work out the
- * page's style (docs/performance.md, "Layout asked only where it can decide a name"). Kana are left to the
- * closer look: leaving them out too would cost the content script bytes its size budget does not have.
+ * the first letter of Latin-1 on ("ª", U+00AA) but Chinese characters and kana. A false "maybe" only costs a
+ * closer look where two texts touch (the join's context tested, and in a block being read, the page's layout
+ * asked); a false "no" would lose a mention. Chinese and Japanese text holds no word characters to the matcher
+ * and touches a link's text at its every edge: the layout asked there had Firefox work out the page's style
+ * (docs/performance.md, "Layout asked only where it can decide a name").
  */
 export const mayBeWordChar = (code: number): boolean =>
-  isAsciiLetter(code) || isAsciiDigit(code) || code === 95 || (code >= 0xaa && !(code >= 0x4e00 && code <= 0x9fff));
+  isAsciiLetter(code) || isAsciiDigit(code) || code === 95 || (code >= 0xaa && !isHanOrKana(code));
+
+/**
+ * Kana (U+3041 to U+30FA, but the two combining sound marks, which are word characters) and the common Chinese
+ * characters (U+4E00 to U+9FFF): none a word character to the matcher. Between them lie others that are
+ * (Bopomofo, Hangul's compatibility letters), left to the closer look.
+ */
+const isHanOrKana = (code: number): boolean =>
+  code >= 0x3041 && code <= 0x9fff && (code < 0x3099 || code > 0x309a) && (code < 0x30fb || code > 0x4dff);
 
 export const startsInWord = (text: string): boolean => mayBeWordChar(text.charCodeAt(0));
 export const endsInWord = (text: string): boolean => mayBeWordChar(text.charCodeAt(text.length - 1));

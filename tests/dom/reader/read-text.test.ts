@@ -260,16 +260,21 @@ describe('text read as the page lays it out', () => {
     expect(texts(body, quick)).toEqual(['HealthBench Hard, Muse Spark, xMuse Spark.']);
   });
 
-  it('asks the layout only where touching texts may decide a name, never between Chinese characters', () => {
-    // Chinese holds no word characters to the matcher, so a name beside a link in it is read without asking
-    // the page's styles (each answer makes Firefox work out the page's style first); a Latin word split
-    // across elements still asks, as a label laid out apart may stand there.
+  it('asks the layout only where touching texts may decide a name, never beside Chinese characters or kana', () => {
+    // Chinese and Japanese hold no word characters to the matcher, so a name beside a link in them is read
+    // without asking the page's styles (each answer makes Firefox work out the page's style first); a Latin
+    // word split across elements still asks, as a label laid out apart may stand there.
     const body = page(
-      '<p>公司表示Muse Spark在HealthBench Hard上<a href="#c">公司表示</a>新模型</p><p>Health<b>Bench</b> Hard</p>',
+      '<p>公司表示Muse Spark在HealthBench Hard上<a href="#c">公司表示</a>新模型</p>' +
+        '<p>メタは新モデル<a href="#j">Muse Spark</a>を発表</p><p>Health<b>Bench</b> Hard</p>',
     );
     const styles = vi.spyOn(window, 'getComputedStyle');
     try {
-      expect(texts(body, quick)).toEqual(['公司表示Muse Spark在HealthBench Hard上公司表示新模型', 'HealthBench Hard']);
+      expect(texts(body, quick)).toEqual([
+        '公司表示Muse Spark在HealthBench Hard上公司表示新模型',
+        'メタは新モデルMuse Sparkを発表',
+        'HealthBench Hard',
+      ]);
       expect(styles.mock.calls.map(([el]) => el.textContent)).toEqual(['Bench']);
     } finally {
       styles.mockRestore();
