@@ -468,6 +468,9 @@ interface RealPageRow {
   ours: number;
   floor: number;
   ratio: number;
+  /** The same in thread time: the waits for a core left out (docs/performance.md, "The real-page set's two clocks"). */
+  oursThread: number;
+  floorThread: number;
   oursLongest: number;
   floorLongest: number;
   marks: number;
@@ -497,12 +500,15 @@ async function realPageSet(server: BenchServer): Promise<RealPageRow[]> {
       for (const which of order)
         runs[which].push(await measureWithExtension(which === 'ours' ? ours : floor, url, live));
     }
-    const m = (which: 'ours' | 'floor', key: 'scriptMs' | 'longestTaskMs') => median(runs[which].map((r) => r[key]));
+    const m = (which: 'ours' | 'floor', key: 'scriptMs' | 'scriptThreadMs' | 'longestTaskMs') =>
+      median(runs[which].map((r) => r[key]));
     rows.push({
       page: name,
       ours: m('ours', 'scriptMs'),
       floor: m('floor', 'scriptMs'),
       ratio: m('ours', 'scriptMs') / m('floor', 'scriptMs'),
+      oursThread: m('ours', 'scriptThreadMs'),
+      floorThread: m('floor', 'scriptThreadMs'),
       oursLongest: m('ours', 'longestTaskMs'),
       floorLongest: m('floor', 'longestTaskMs'),
       marks: median(runs.ours.map((r) => r.marks)),
@@ -558,6 +564,7 @@ function printRealPages(rows: RealPageRow[]): void {
       'ours ms',
       'floor ms',
       'ours/floor',
+      'thread: ours / floor',
       'longest slice ours',
       'longest slice floor',
       'marks',
@@ -571,6 +578,7 @@ function printRealPages(rows: RealPageRow[]): void {
         fmt(r.ours),
         fmt(r.floor),
         `${fmt(r.ratio, 2)}×`,
+        `${fmt(r.oursThread)} / ${fmt(r.floorThread)}, ${fmt(r.oursThread / r.floorThread, 2)}×`,
         fmt(r.oursLongest),
         fmt(r.floorLongest),
         String(r.marks),
@@ -581,6 +589,7 @@ function printRealPages(rows: RealPageRow[]): void {
         fmt(median(rows.map((r) => r.ours))),
         fmt(median(rows.map((r) => r.floor))),
         `${fmt(median(rows.map((r) => r.ratio)), 2)}×`,
+        `${fmt(median(rows.map((r) => r.oursThread / r.floorThread)), 2)}×`,
         fmt(median(rows.map((r) => r.oursLongest))),
         fmt(median(rows.map((r) => r.floorLongest))),
         '',
