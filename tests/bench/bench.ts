@@ -232,11 +232,11 @@ const FLOOR_WALK = `(() => {
 })()`;
 
 /**
- * Collects the loaded page's garbage before a floor is walked. Left to chance, the walk's first
- * allocations now and then set off a collection of what loading the page left behind, longer than the
- * walk itself, so a floor's median moved by a third from one run to the next; our content script, which
- * runs as the page is parsed, meets next to no collection (docs/performance.md, "The floors walked after
- * a collection").
+ * Collects the loaded page's garbage: before its heap is read, and before a floor is walked. Left to
+ * chance, a walk's first allocations now and then set off a collection of what loading the page left
+ * behind, longer than the walk itself, so a floor's median moved by a third from one run to the next;
+ * our content script, which runs as the page is parsed, meets next to no collection
+ * (docs/performance.md, "The floors walked after a collection").
  */
 async function collectPageGarbage(cdp: CDPSession): Promise<void> {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -303,7 +303,7 @@ async function heapUsed(session: ChromiumSession, url: string): Promise<number> 
   const cdp = await session.context.newCDPSession(page);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await settle(page, false);
-  await cdp.send('HeapProfiler.collectGarbage');
+  await collectPageGarbage(cdp);
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
   await page.close();
